@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import gongkai from './src/integrations/gongkai.ts';
+import { sitePaths } from './src/lib/content/paths.ts';
+import { loadSiteConfig } from './src/lib/content/load.ts';
+
+// The site folder (content/ and public/) is this project unless GONGKAI_SITE_DIR points at
+// another one — test fixtures and benchmarks build their own sites with the same code.
+const paths = sitePaths();
+const { site } = loadSiteConfig(paths);
+
+export default defineConfig({
+  site: `https://${site?.domain ?? 'localhost'}`,
+  publicDir: paths.public,
+  outDir: process.env.GONGKAI_OUT_DIR ?? './dist',
+  cacheDir: process.env.GONGKAI_CACHE_DIR ?? './node_modules/.astro',
+  trailingSlash: 'always',
+  integrations: [gongkai(), mdx(), sitemap()],
+  devToolbar: { enabled: false },
+});

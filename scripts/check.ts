@@ -1,0 +1,42 @@
+/**
+ * npm run check — validates all content without building pages and prints every problem at
+ * once, one per line: `file:line: field（标签）: message`. Exit 1 on errors, 0 otherwise.
+ *
+ *   npm run check                 check the site in this folder
+ *   npm run check -- --json       machine-readable output
+ *   npm run check -- --site DIR   check another site folder (holding content/ and public/)
+ */
+import { parseArgs } from 'node:util';
+import { checkSite } from '../src/lib/content/check.ts';
+import { formatProblem, summarize } from '../src/lib/content/problems.ts';
+import { sitePaths } from '../src/lib/content/paths.ts';
+
+const { values } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    site: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+
+if (values.help) {
+  console.log(`用法：npm run check [-- --json] [-- --site 文件夹]
+
+检查 content/ 下的全部内容（网站配置、政策文件、解读、清单、简报），不生成网页。
+每个问题一行：文件:行: 字段（名称）: 说明。有错误时退出码为 1，只有警告时为 0。
+
+  --json        以 JSON 输出（供编辑器和其他工具使用）
+  --site DIR    检查另一个站点文件夹（其中有 content/ 和 public/）`);
+  process.exit(0);
+}
+
+const started = performance.now();
+const result = checkSite(sitePaths(values.site));
+if (values.json) {
+  console.log(JSON.stringify({ errors: result.errors, warnings: result.warnings, problems: result.problems }, null, 2));
+} else {
+  for (const problem of result.problems) console.log(formatProblem(problem));
+  const documents = Object.values(result.loaded.entries).reduce((n, list) => n + list.length, 0);
+  console.log(`${summarize(result.problems)}（检查了 ${documents} 个有效文件，用时 ${Math.round(performance.now() - started)} 毫秒）`);
+}
+process.exit(result.errors > 0 ? 1 : 0);

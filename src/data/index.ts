@@ -1,0 +1,111 @@
+/**
+ * Everything pages need that depends on the whole collection — sorting, reverse links
+ * (policy → its interpretations), bulletin order — computed once per build and shared by
+ * every page (the promise is memoised), not recomputed per page.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { site } from '../site.ts';
+import { compareDates } from '../lib/dates.ts';
+import { resolveTopic } from '../lib/topics.ts';
+import { urls } from '../lib/urls.ts';
+
+export type PolicyEntry = CollectionEntry<'policies'>;
+export type InterpretationEntry = CollectionEntry<'interpretations'>;
+export type ChecklistEntry = CollectionEntry<'checklists'>;
+export type BulletinEntry = CollectionEntry<'bulletins'>;
+
+export type BulletinView = {
+  entry: BulletinEntry;
+  seriesSlug: string;
+  url: string;
+  previous?: BulletinView | undefined;
+  next?: BulletinView | undefined;
+};
+
+export type SiteData = {
+  /** Newest first. */
+  policies: PolicyEntry[];
+  policyById: Map<string, PolicyEntry>;
+  /** Full `一级\二级` topic of each policy. */
+  topicOf: (policy: PolicyEntry) => string;
+  interpretations: InterpretationEntry[];
+  /** Reverse links: policy id → its interpretations, newest first. */
+  interpretationsOf: Map<string, InterpretationEntry[]>;
+  /** Reverse links: policy id → the policies it replaced. */
+  replacedPoliciesOf: Map<string, PolicyEntry[]>;
+  checklists: ChecklistEntry[];
+  /** Newest first, across series. */
+  bulletins: BulletinView[];
+};
+
+const byDateDesc = <T>(date: (item: T) => string) => (a: T, b: T) => compareDates(date(b), date(a));
+
+async function compute(): Promise<SiteData> {
+  const [policies, interpretations, checklists, bulletins] = await Promise.all([
+    getCollection('policies'),
+    getCollection('interpretations'),
+    getCollection('checklists'),
+    getCollection('bulletins'),
+  ]);
+  policies.sort(byDateDesc((p) => p.data.publishDate));
+  interpretations.sort(byDateDesc((i) => i.data.publishDate));
+  checklists.sort(byDateDesc((c) => c.data.publishDate));
+
+  const policyById = new Map(policies.map((p) => [p.id, p]));
+  const interpretationsOf = new Map<string, InterpretationEntry[]>();
+  for (const interpretation of interpretations) {
+    const list = interpretationsOf.get(interpretation.data.interprets) ?? [];
+    list.push(interpretation);
+    interpretationsOf.set(interpretation.data.interprets, list);
+  }
+  const replacedPoliciesOf = new Map<string, PolicyEntry[]>();
+  for (const policy of policies) {
+    if (!policy.data.replacedBy) continue;
+    const list = replacedPoliciesOf.get(policy.data.replacedBy) ?? [];
+    list.push(policy);
+    replacedPoliciesOf.set(policy.data.replacedBy, list);
+  }
+
+  const slugOf = new Map(site.bulletinSeries.map((s) => [s.name, s.slug]));
+  const views: BulletinView[] = bulletins.map((entry) => {
+    const seriesSlug = slugOf.get(entry.data.series) ?? 'bulletin';
+    const { year, issue, supplement } = entry.data;
+    return { entry, seriesSlug, url: urls.bulletin(seriesSlug, year, issue, supplement) };
+  });
+  // Within a series: by year, regular issues before supplements, then by number.
+  const order = (v: BulletinView) => [v.entry.data.year, v.entry.data.supplement ? 1 : 0, v.entry.data.issue] as const;
+  views.sort((a, b) => {
+    const [ya, sa, ia] = order(a);
+    const [yb, sb, ib] = order(b);
+    return a.seriesSlug.localeCompare(b.seriesSlug) || ya - yb || sa - sb || ia - ib;
+  });
+  views.forEach((view, i) => {
+    const previous = views[i - 1];
+    if (previous && previous.seriesSlug === view.seriesSlug) {
+      view.previous = previous;
+      previous.next = view;
+    }
+  });
+  const newestFirst = [...views].sort(
+    (a, b) => compareDates(b.entry.data.date, a.entry.data.date) || b.entry.data.issue - a.entry.data.issue,
+  );
+
+  return {
+    policies,
+    policyById,
+    topicOf: (policy) => resolveTopic(site.topics, policy.data.topic) ?? policy.data.topic,
+    interpretations,
+    interpretationsOf,
+    replacedPoliciesOf,
+    checklists,
+    bulletins: newestFirst,
+  };
+}
+
+let cached: Promise<SiteData> | undefined;
+
+export function siteData(): Promise<SiteData> {
+  cached ??= compute();
+  return cached;
+}
+

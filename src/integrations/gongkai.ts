@@ -1,0 +1,59 @@
+/**
+ * gongkai's Astro integration:
+ * - before Astro reads any content, runs the content check (src/lib/content/check.ts) on the raw
+ *   files and stops the build on errors with clean `file:line: field: message` lines;
+ * - after the build, indexes the pages with Pagefind's Node API (after Starlight's
+ *   integrations/pagefind.ts: check `errors`, always `close()`).
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { checkSite } from '../lib/content/check.ts';
+import { formatProblem, summarize } from '../lib/content/problems.ts';
+import { sitePaths } from '../lib/content/paths.ts';
+
+/** Thrown when content is invalid; its message is what editors read. */
+export class ContentCheckError extends Error {
+  override name = 'ContentCheckError';
+}
+
+export default function gongkai(): AstroIntegration {
+  return {
+    name: 'gongkai',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        if (command === 'preview') return;
+        const result = checkSite(sitePaths());
+        for (const problem of result.problems) {
+          (problem.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(problem));
+        }
+        if (result.errors > 0) {
+          const message = `${summarize(result.problems)}\n${result.problems
+            .filter((p) => p.severity === 'error')
+            .map(formatProblem)
+            .join('\n')}`;
+          if (command === 'build') throw new ContentCheckError(message);
+          logger.error('内容有错误，开发预览可能不完整；正式构建（npm run build）会在修正前停止。');
+        }
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const started = performance.now();
+        try {
+          const { index, errors: createErrors } = await pagefind.createIndex({});
+          if (!index) throw new Error(`Pagefind 无法创建索引：${createErrors.join('; ')}`);
+          const added = await index.addDirectory({ path: outDir });
+          if (added.errors.length > 0) throw new Error(`Pagefind 索引页面时出错：${added.errors.join('; ')}`);
+          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+          if (written.errors.length > 0) throw new Error(`Pagefind 写入索引时出错：${written.errors.join('; ')}`);
+          logger.info(
+            `搜索索引已生成：${added.page_count} 个页面，用时 ${Math.round(performance.now() - started)} 毫秒。`,
+          );
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * The collections of a site, where their files live and which schema each file must satisfy.
+ * `src/content.config.ts` and the check command both read this table, so they cannot disagree.
+ */
+import { PolicySchema } from '../../schemas/policy.ts';
+import { InterpretationSchema } from '../../schemas/interpretation.ts';
+import { ChecklistSchema } from '../../schemas/checklist.ts';
+import { BulletinSchema } from '../../schemas/bulletin.ts';
+
+export const collections = {
+  policies: { folder: 'policies', pattern: '**/*.{md,mdx}', schema: PolicySchema },
+  interpretations: { folder: 'interpretations', pattern: '**/*.{md,mdx}', schema: InterpretationSchema },
+  checklists: { folder: 'checklists', pattern: '**/*.{yaml,yml}', schema: ChecklistSchema },
+  bulletins: { folder: 'bulletins', pattern: '**/*.{md,mdx}', schema: BulletinSchema },
+} as const;
+
+export type CollectionName = keyof typeof collections;
+export const collectionNames = Object.keys(collections) as CollectionName[];
+
+/** Extensions each collection reads (from its pattern). */
+export function extensionsOf(name: CollectionName): string[] {
+  const braces = /\{([^}]+)\}$/.exec(collections[name].pattern)?.[1] ?? '';
+  return braces.split(',').map((ext) => `.${ext}`);
+}
+
+/**
+ * An entry's id: its path inside the collection folder, without extension, with forward
+ * slashes. `policies/2024/dibao-biaozhun.md` → `2024/dibao-biaozhun`. References use this id.
+ */
+export function entryId(relativePath: string): string {
+  return relativePath.replace(/\\/g, '/').replace(/\.(md|mdx|ya?ml)$/i, '');
+}

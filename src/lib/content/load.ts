@@ -1,0 +1,112 @@
+/**
+ * Loads and validates a whole site's content without Astro: the site configuration and every
+ * collection, each file parsed from its raw text and checked against its schema. Used by
+ * `npm run check` and, before Astro reads anything, by the build (src/integrations/gongkai.ts).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'astro/zod';
+import { SiteSchema, type SiteConfig } from '../../schemas/site.ts';
+import { collectionNames, collections, entryId, extensionsOf, type CollectionName } from './collections.ts';
+import { parseSource, listFiles, type SourceDoc } from './read.ts';
+import { fieldName, type Problem } from './problems.ts';
+import type { SitePaths } from './paths.ts';
+
+type Output<C extends CollectionName> = z.output<(typeof collections)[C]['schema']>;
+
+export type LoadedEntry<C extends CollectionName = CollectionName> = {
+  collection: C;
+  id: string;
+  /** Path relative to the site root, for messages. */
+  file: string;
+  data: Output<C>;
+  body: string;
+  bodyLine: number;
+  lineOf: SourceDoc['lineOf'];
+};
+
+export type LoadedSite = {
+  site: SiteConfig | undefined;
+  entries: { [C in CollectionName]: LoadedEntry<C>[] };
+  problems: Problem[];
+};
+
+export const SITE_FILE = 'content/site.yaml';
+
+/** Turns zod issues into problems that name the file, line and field. */
+export function issuesToProblems(issues: readonly z.core.$ZodIssue[], file: string, lineOf: SourceDoc['lineOf']): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') {
+      // One problem per unknown key, at the key's own line.
+      const messages = issue.message.split('\n');
+      issue.keys.forEach((key, index) => {
+        const path = [...issue.path, key];
+        const message = messages[index] ?? issue.message;
+        // No Chinese label: an unknown name has no meaning yet (the message suggests one that does).
+        problems.push({ severity: 'error', file, line: lineOf(path), field: fieldName(path, false), message });
+      });
+      continue;
+    }
+    problems.push({ severity: 'error', file, line: lineOf(issue.path), field: fieldName(issue.path), message: issue.message });
+  }
+  return problems;
+}
+
+/** Validates one parsed source against a schema. */
+export function validateSource<S extends z.ZodType>(
+  schema: S,
+  source: SourceDoc,
+  file: string,
+): { data: z.output<S> | undefined; problems: Problem[] } {
+  if (source.problems.length > 0 || source.data === undefined) return { data: undefined, problems: source.problems };
+  const result = schema.safeParse(source.data);
+  if (result.success) return { data: result.data, problems: [] };
+  return { data: undefined, problems: issuesToProblems(result.error.issues, file, source.lineOf) };
+}
+
+export function loadSiteConfig(paths: SitePaths): { site: SiteConfig | undefined; problems: Problem[] } {
+  const path = join(paths.content, 'site.yaml');
+  if (!existsSync(path)) {
+    return {
+      site: undefined,
+      problems: [
+        {
+          severity: 'error',
+          file: SITE_FILE,
+          field: '',
+          message: '找不到网站配置文件；应在 content/site.yaml 写明网站名称、域名、标识码等（见 README 的“网站配置”）。',
+        },
+      ],
+    };
+  }
+  const source = parseSource(readFileSync(path, 'utf8'), SITE_FILE, true);
+  const { data, problems } = validateSource(SiteSchema, source, SITE_FILE);
+  return { site: data, problems };
+}
+
+export function loadContent(paths: SitePaths): LoadedSite {
+  const { site, problems } = loadSiteConfig(paths);
+  const entries = Object.fromEntries(collectionNames.map((name) => [name, []])) as unknown as LoadedSite['entries'];
+  for (const name of collectionNames) {
+    const spec = collections[name];
+    const folder = join(paths.content, spec.folder);
+    const isData = spec.pattern.endsWith('yml}');
+    for (const file of listFiles(paths.root, folder, extensionsOf(name))) {
+      const source = parseSource(readFileSync(file.absolute, 'utf8'), file.relativeToRoot, isData);
+      const result = validateSource(spec.schema, source, file.relativeToRoot);
+      problems.push(...result.problems);
+      if (result.data === undefined) continue;
+      (entries[name] as LoadedEntry[]).push({
+        collection: name,
+        id: entryId(file.relativeToFolder),
+        file: file.relativeToRoot,
+        data: result.data,
+        body: source.body,
+        bodyLine: source.bodyLine,
+        lineOf: source.lineOf,
+      });
+    }
+  }
+  return { site, entries, problems };
+}

@@ -1,0 +1,53 @@
+/**
+ * A problem found in content, and how it is printed: `file:line: field（标签）: message`.
+ */
+import { fieldLabels } from '../../i18n/zh-CN.ts';
+
+export type Severity = 'error' | 'warning';
+
+export type Problem = {
+  severity: Severity;
+  /** Path relative to the project (or fixture) root, with forward slashes. */
+  file: string;
+  /** 1-based line in the file, when known. */
+  line?: number | undefined;
+  /** Field path such as `items[2].basis`; empty for problems with the whole file. */
+  field: string;
+  message: string;
+};
+
+/** `items.2.code` → `items[3].code（事项编码）`, counting list entries from 1 as editors do. */
+export function fieldName(path: readonly PropertyKey[], withLabel = true): string {
+  let name = '';
+  for (const key of path) {
+    if (typeof key === 'number') name += `[${key + 1}]`;
+    else name += name ? `.${String(key)}` : String(key);
+  }
+  const last = [...path].reverse().find((key) => typeof key === 'string');
+  const label = withLabel && typeof last === 'string' ? fieldLabels[last] : undefined;
+  return label ? `${name}（${label}）` : name;
+}
+
+export function formatProblem(problem: Problem): string {
+  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  const prefix = problem.severity === 'warning' ? '警告 ' : '';
+  return problem.field ? `${prefix}${where}: ${problem.field}: ${problem.message}` : `${prefix}${where}: ${problem.message}`;
+}
+
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) =>
+      (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
+      a.file.localeCompare(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0),
+  );
+}
+
+/** The summary line printed after the problems, with one line on how to fix them. */
+export function summarize(problems: Problem[]): string {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  if (errors === 0 && warnings === 0) return '内容检查通过：没有发现问题。';
+  if (errors === 0) return `内容检查通过，有 ${warnings} 个警告（不影响发布，建议修正）。`;
+  return `内容检查发现 ${errors} 个错误${warnings ? `、${warnings} 个警告` : ''}。请按上面每行所说修改对应文件和字段，然后重新运行 npm run check。`;
+}

@@ -1,0 +1,123 @@
+/**
+ * Calendar dates and times as editors write them, kept as plain strings.
+ *
+ * Dates never pass through `Date` objects in the site's logic: a `Date` carries the build
+ * machine's clock zone, and YAML turns an impossible `2015-13-45` into 2016-02-14 without a
+ * word. Everything here works on the text the editor typed, in the site's time zone.
+ */
+
+/** `YYYY-MM-DD`, a calendar day. */
+export type PlainDate = string;
+/** `YYYY-MM-DD` or `YYYY-MM-DD HH:MM`, a day with an optional time of day in the site's zone. */
+export type PlainDateTime = string;
+
+export type DateCheck = { ok: true; value: string } | { ok: false; reason: string };
+
+const DATE_RE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const DATE_TIME_RE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2}))?$/;
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function checkDay(year: number, month: number, day: number): string | undefined {
+  if (year < 1949 || year > 2100) return `年份 ${year} 超出范围（1949—2100）`;
+  if (month < 1 || month > 12) return `没有 ${month} 月`;
+  const max = daysInMonth(year, month);
+  if (day < 1 || day > max) return `${year} 年 ${month} 月没有 ${day} 日（该月只有 ${max} 天）`;
+  return undefined;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** Checks a `YYYY-MM-DD` string against the real calendar; returns it zero-padded. */
+export function checkPlainDate(text: string): DateCheck {
+  const m = DATE_RE.exec(text.trim());
+  if (!m) return { ok: false, reason: `“${text}”不是日期格式` };
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const problem = checkDay(year, month, day);
+  if (problem) return { ok: false, reason: `日期“${text}”不存在：${problem}` };
+  return { ok: true, value: `${year}-${pad(month)}-${pad(day)}` };
+}
+
+/** Checks `YYYY-MM-DD` or `YYYY-MM-DD HH:MM`; returns it zero-padded with a space separator. */
+export function checkPlainDateTime(text: string): DateCheck {
+  const m = DATE_TIME_RE.exec(text.trim());
+  if (!m) return { ok: false, reason: `“${text}”不是日期时间格式` };
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const problem = checkDay(year, month, day);
+  if (problem) return { ok: false, reason: `日期“${text}”不存在：${problem}` };
+  const date = `${year}-${pad(month)}-${pad(day)}`;
+  if (m[4] === undefined) return { ok: true, value: date };
+  const [hour, minute] = [Number(m[4]), Number(m[5])];
+  if (hour > 23 || minute > 59) return { ok: false, reason: `时间“${m[4]}:${m[5]}”不存在` };
+  return { ok: true, value: `${date} ${pad(hour)}:${pad(minute)}` };
+}
+
+/**
+ * A `Date` that a YAML parser made from an unquoted `2015-06-02` stands for that calendar day
+ * at UTC midnight. Only safe once the raw text was checked (see `src/lib/content/read.ts`).
+ */
+export function plainDateFromYamlDate(date: Date): PlainDate {
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
+/** The day part of a date or date-time string. */
+export function dayOf(value: PlainDateTime): PlainDate {
+  return value.slice(0, 10);
+}
+
+export function yearOf(value: PlainDateTime): number {
+  return Number(value.slice(0, 4));
+}
+
+/** Compares two date or date-time strings (they sort as text once zero-padded). */
+export function compareDates(a: PlainDateTime, b: PlainDateTime): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The calendar day and time of `instant` in `timeZone`, as `YYYY-MM-DD HH:MM`. */
+export function dateTimeInZone(instant: Date, timeZone: string): PlainDateTime {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(instant);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+}
+
+/**
+ * "Today" for the site: the calendar day in the site's time zone, never the build machine's.
+ * `override` (from `GONGKAI_TODAY`) pins it for tests and for rebuilding a past state.
+ */
+export function todayInZone(timeZone: string, override?: string, now: Date = new Date()): PlainDate {
+  if (override) {
+    const check = checkPlainDate(override);
+    if (!check.ok) throw new Error(`GONGKAI_TODAY 的值无效：${check.reason}；应为 YYYY-MM-DD。`);
+    return check.value;
+  }
+  return dayOf(dateTimeInZone(now, timeZone));
+}
+
+/** `2024-03-05` → `2024年3月5日`; keeps a time of day if present. */
+export function formatChineseDate(value: PlainDateTime): string {
+  const [date, time] = value.split(' ');
+  const [y, m, d] = (date ?? '').split('-').map(Number);
+  const day = `${y}年${m}月${d}日`;
+  return time ? `${day} ${time}` : day;
+}
+
+/** PubDate meta tag form: `YYYY-MM-DD HH:MM` (a date alone is given 00:00). */
+export function formatPubDate(value: PlainDateTime): string {
+  return value.length === 10 ? `${value} 00:00` : value;
+}

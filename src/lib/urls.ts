@@ -1,0 +1,19 @@
+/** Where each kind of page lives. Pages, links, feeds and tests all ask here. */
+
+const encodePath = (id: string) => id.split('/').map(encodeURIComponent).join('/');
+
+export const urls = {
+  home: () => '/',
+  policies: () => '/policies/',
+  policy: (id: string) => `/policies/${encodePath(id)}/`,
+  interpretations: () => '/interpretations/',
+  interpretation: (id: string) => `/interpretations/${encodePath(id)}/`,
+  checklists: () => '/checklists/',
+  checklist: (id: string) => `/checklists/${encodePath(id)}/`,
+  checklistItem: (id: string, code: string) => `/checklists/${encodePath(id)}/#${encodeURIComponent(code)}`,
+  bulletins: () => '/bulletins/',
+  bulletinYear: (seriesSlug: string, year: number) => `/bulletins/${seriesSlug}/${year}/`,
+  bulletin: (seriesSlug: string, year: number, issue: number, supplement: boolean) =>
+    `/bulletins/${seriesSlug}/${year}/${supplement ? `zk${issue}` : issue}/`,
+  search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
+};

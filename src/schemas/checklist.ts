@@ -1,0 +1,104 @@
+import { z } from 'astro/zod';
+import { docNumber, list, oneOf, oneOrMore, plainDate, plainDateTime, strictObject, text } from './fields.ts';
+import { checklistKindValues, powerTypeValues } from './vocabulary.ts';
+
+/** A legal basis: the law's name and, where known, the article. */
+export const LegalBasisSchema = strictObject(
+  {
+    /** Name of the law or regulation, with or without 《》. Example: `中华人民共和国城市居民委员会组织法`. */
+    law: text('法律法规名称，例如 中华人民共和国城市居民委员会组织法'),
+    /** Article(s). Example: `第三条` or `第三条第一款`. */
+    article: text('条款，例如 第三条').optional(),
+  },
+  '依据的法律法规名称（law）和条款（article）',
+);
+
+/** One item of a list. */
+export const ChecklistItemSchema = strictObject(
+  {
+    /** 事项编码: unique within the list; also the item's anchor on the page. Example: `LZ-01`. */
+    code: text('事项编码，例如 LZ-01').regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
+      error: '事项编码只能包含字母、数字、点、横线和下划线，例如 LZ-01；它也是网页中该事项的锚点。',
+    }),
+    /** 事项名称. */
+    name: text('事项名称'),
+    /** 类别 (community lists) — items are grouped by it. Example: `社区治理`. */
+    category: text('类别').optional(),
+    /** 权力类型 (required in a 权责清单). */
+    powerType: oneOf(powerTypeValues, '权力类型').optional(),
+    /** 事项内容 / 工作要求. */
+    content: text('事项内容').optional(),
+    /** 设定依据: at least one for 权责清单 and 协助政府工作事项. */
+    basis: list(LegalBasisSchema, '设定依据').optional(),
+    /** 实施主体 / 主管部门 / 责任单位 (required for 协助政府工作事项). */
+    department: text('责任单位或主管部门').optional(),
+    /** 备注. */
+    notes: text('备注').optional(),
+  },
+  '事项的字段（code、name 等）',
+);
+
+/** A duty list (权责清单, 居委会依法履职事项清单, 协助政府工作事项清单), `content/checklists/*.yaml`. */
+export const ChecklistSchema = strictObject(
+  {
+    /** Title. Example: `柳塘区居民委员会依法履职事项清单`. */
+    title: text('清单标题'),
+    /** Which kind of list it is. */
+    kind: oneOf(checklistKindValues, '清单类型'),
+    /** 发布机关: one or more full names. */
+    issuers: oneOrMore(text('发布机关全称'), '发布机关全称'),
+    /** 施行日期. */
+    effectiveDate: plainDate(),
+    /** 发布日期. */
+    publishDate: plainDateTime(),
+    /** 文号 of the document that issued the list, if any. */
+    docNumber: docNumber().optional(),
+    /** 索引号, when listed in the disclosure catalogue. */
+    indexNo: text('索引号').optional(),
+    /** An introduction shown above the table. */
+    description: text('清单说明').optional(),
+    /** The items: at least one. */
+    items: z
+      .array(ChecklistItemSchema, { error: (issue) => (issue.input === undefined ? '缺少此项；应列出清单的事项（至少一项）。' : undefined) })
+      .min(1, { error: '清单没有任何事项；应至少列出一项。' }),
+  },
+  '清单的字段',
+).superRefine((list, ctx) => {
+  const seen = new Map<string, number>();
+  list.items.forEach((item, index) => {
+    const first = seen.get(item.code);
+    if (first !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['items', index, 'code'],
+        message: `事项编码“${item.code}”与第 ${first + 1} 项重复；同一清单中的编码必须唯一。`,
+      });
+    } else seen.set(item.code, index);
+    const needsBasis = list.kind !== '居委会依法履职事项';
+    if (needsBasis && !item.basis?.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['items', index, 'basis'],
+        message: `“${list.kind}”中的每个事项都必须有设定依据；应填写 basis，列出法律法规名称（law）和条款（article）。`,
+      });
+    }
+    if (list.kind === '权责清单' && !item.powerType) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['items', index, 'powerType'],
+        message: `权责清单中的每个事项都必须填写权力类型；可选：${powerTypeValues.join('、')}。`,
+      });
+    }
+    if (list.kind === '协助政府工作事项' && !item.department) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['items', index, 'department'],
+        message: '协助政府工作事项必须写明主管部门；应填写 department，例如 区民政局。',
+      });
+    }
+  });
+});
+
+export type Checklist = z.output<typeof ChecklistSchema>;
+export type ChecklistItem = z.output<typeof ChecklistItemSchema>;
+export type LegalBasis = z.output<typeof LegalBasisSchema>;

@@ -1,0 +1,199 @@
+/**
+ * Field types shared by every collection, each with messages in plain Chinese that say what was
+ * wrong and what is expected. Schemas compose these; no schema writes its own message for a
+ * rule that is defined here.
+ */
+import { z } from 'astro/zod';
+import { checkPlainDate, checkPlainDateTime, plainDateFromYamlDate } from '../lib/dates.ts';
+import { parseDocNumber } from '../lib/docNumber.ts';
+import { fieldLabels } from '../i18n/zh-CN.ts';
+
+/** How a wrong value is described back to the editor. */
+export function describeValue(value: unknown): string {
+  if (value === null) return '空值';
+  if (value instanceof Date) return '日期';
+  if (Array.isArray(value)) return '列表';
+  switch (typeof value) {
+    case 'string':
+      return `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`;
+    case 'number':
+      return `数字 ${value}`;
+    case 'boolean':
+      return `是/否值 ${value}`;
+    case 'object':
+      return '一组字段';
+    default:
+      return String(value);
+  }
+}
+
+/** The message for a missing or mistyped value. */
+export function typeMessage(input: unknown, expected: string): string {
+  if (input === undefined) return `缺少此项；应填写${expected}。`;
+  if (input === null || input === '') return `此项为空；应填写${expected}。`;
+  return `不能是${describeValue(input)}；应填写${expected}。`;
+}
+
+/** zod error callback: missing and mistyped values get Chinese messages naming what is expected. */
+export const expecting =
+  (expected: string) =>
+  (issue: { code?: string; input?: unknown }): string | undefined =>
+    issue.code === 'invalid_type' ? typeMessage(issue.input, expected) : undefined;
+
+/** Non-empty text, trimmed. */
+export function text(expected: string, options: { max?: number } = {}) {
+  let schema = z
+    .string({ error: expecting(expected) })
+    .trim()
+    .min(1, { error: `此项为空；应填写${expected}。` });
+  if (options.max !== undefined) {
+    const max = options.max;
+    schema = schema.max(max, {
+      error: (issue) =>
+        `太长了（${String(issue.input).length} 字）；最多 ${max} 字。`,
+    });
+  }
+  return schema;
+}
+
+/** One value from a fixed list; the message lists the choices. */
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
+  const choices = values.join('、');
+  return z.enum(values, {
+    error: (issue) =>
+      issue.input === undefined
+        ? `缺少此项；应填写${what}，可选：${choices}。`
+        : `${describeValue(issue.input)}不是可用的${what}；可选：${choices}。`,
+  });
+}
+
+/** Positive whole number. */
+export function positiveInt(expected: string) {
+  return z
+    .number({ error: expecting(`${expected}（正整数）`) })
+    .int({ error: (issue) => `不能是${describeValue(issue.input)}；应填写${expected}（正整数）。` })
+    .positive({ error: (issue) => `不能是${describeValue(issue.input)}；应填写${expected}（从 1 开始的正整数）。` });
+}
+
+/** A list with at least one entry; a single value is accepted as a one-item list. */
+export function oneOrMore<T extends z.ZodType>(item: T, expected: string) {
+  return z.preprocess(
+    (value) => (typeof value === 'string' ? [value] : value),
+    z
+      .array(item, { error: expecting(`${expected}（一项或多项）`) })
+      .min(1, { error: `列表为空；至少应填写一项${expected}。` }),
+  );
+}
+
+/** A list that may be absent or empty. */
+export function list<T extends z.ZodType>(item: T, expected: string) {
+  return z.array(item, { error: expecting(`${expected}（列表）`) });
+}
+
+const dateExpected = '真实存在的日期，格式 YYYY-MM-DD，例如 2024-03-05';
+const dateTimeExpected = '真实存在的日期，格式 YYYY-MM-DD 或 YYYY-MM-DD HH:MM，例如 2024-03-05 或 2024-03-05 09:30';
+
+/**
+ * A calendar day, `YYYY-MM-DD`, output as that string. Unquoted YAML dates arrive as `Date`
+ * objects from Astro's parser; by then `src/lib/content/read.ts` has checked the raw text, so an
+ * impossible date such as 2015-13-45 never reaches this point silently rolled over.
+ */
+export function plainDate() {
+  return z.unknown().transform((input, ctx): string => {
+    if (input instanceof Date) return plainDateFromYamlDate(input);
+    if (typeof input !== 'string' || input.trim() === '') {
+      ctx.addIssue({ code: 'custom', message: typeMessage(input, dateExpected), input });
+      return z.NEVER;
+    }
+    const check = checkPlainDate(input);
+    if (!check.ok) {
+      ctx.addIssue({ code: 'custom', message: `${check.reason}；应填写${dateExpected}。`, input });
+      return z.NEVER;
+    }
+    return check.value;
+  });
+}
+
+/** A day with an optional time, `YYYY-MM-DD[ HH:MM]`, in the site's time zone. */
+export function plainDateTime() {
+  return z.unknown().transform((input, ctx): string => {
+    if (input instanceof Date) return plainDateFromYamlDate(input);
+    if (typeof input !== 'string' || input.trim() === '') {
+      ctx.addIssue({ code: 'custom', message: typeMessage(input, dateTimeExpected), input });
+      return z.NEVER;
+    }
+    const check = checkPlainDateTime(input);
+    if (!check.ok) {
+      ctx.addIssue({ code: 'custom', message: `${check.reason}；应填写${dateTimeExpected}。`, input });
+      return z.NEVER;
+    }
+    return check.value;
+  });
+}
+
+/**
+ * 发文字号. The value is kept exactly as typed; the canonical form is computed where it is shown
+ * (`src/lib/docNumber.ts`) and the check warns about deviations.
+ */
+export function docNumber() {
+  return text('文号，例如 泉民发〔2024〕12号').superRefine((value, ctx) => {
+    const result = parseDocNumber(value);
+    if (!result.ok) ctx.addIssue({ code: 'custom', message: `${result.reason}。`, input: value });
+  });
+}
+
+/** A reference to another entry by its id (its file path under the collection folder, no extension). */
+export function entryRef(collectionLabel: string) {
+  return text(`${collectionLabel}的文件名（不含扩展名），例如 2024/dibao-biaozhun`).transform((v) =>
+    v.replace(/\.(md|mdx|ya?ml)$/i, ''),
+  );
+}
+
+/**
+ * An object that rejects unknown field names, so a misspelt optional field is an error instead
+ * of silently dropped data. The message suggests the closest known field.
+ */
+export function strictObject<T extends z.ZodRawShape>(shape: T, expected: string) {
+  const known = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code === 'unrecognized_keys') {
+        const keys = (issue as { keys?: string[] }).keys ?? [];
+        // One line per key; issuesToProblems (src/lib/content/load.ts) reports each at its own line.
+        return keys.map((key) => unknownKeyMessage(key, known)).join('\n');
+      }
+      if (issue.code === 'invalid_type') return typeMessage(issue.input, expected);
+      return undefined;
+    },
+  });
+}
+
+export function unknownKeyMessage(key: string, known: string[]): string {
+  const suggestion = closest(key, known);
+  const hint = suggestion ? `是否想写 ${suggestion}（${fieldLabels[suggestion] ?? suggestion}）？` : '';
+  return `未知字段“${key}”。${hint}可用字段：${known.join('、')}。`;
+}
+
+/** The known name within edit distance 2 of `key`, if any. */
+function closest(key: string, known: string[]): string | undefined {
+  let best: { name: string; distance: number } | undefined;
+  for (const name of known) {
+    const distance = editDistance(key.toLowerCase(), name.toLowerCase());
+    if (distance <= 2 && (!best || distance < best.distance)) best = { name, distance };
+  }
+  return best?.name;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}

@@ -1,0 +1,95 @@
+import { z } from 'astro/zod';
+import {
+  docNumber,
+  entryRef,
+  list,
+  oneOf,
+  oneOrMore,
+  plainDate,
+  plainDateTime,
+  strictObject,
+  text,
+} from './fields.ts';
+import { disclosureValues, genreValues, validityNeedingReplacement, validityValues } from './vocabulary.ts';
+import { compareDates, dayOf } from '../lib/dates.ts';
+
+/** One attachment of a document: a file kept in the repository under `public/`. */
+export const AttachmentSchema = strictObject(
+  {
+    /** Title shown in the attachment list. Example: `附件1：申请表`. */
+    title: text('附件标题，例如 附件1：申请表'),
+    /**
+     * Path of the file under `public/`, without a leading slash. The file must exist.
+     * Example: `files/2024/dibao-shenqingbiao.pdf` (served at `/files/2024/dibao-shenqingbiao.pdf`).
+     */
+    file: text('附件在 public 文件夹下的路径，例如 files/2024/shenqingbiao.pdf').transform((v) =>
+      v.replace(/^\/+/, ''),
+    ),
+  },
+  '附件的标题（title）和文件路径（file）',
+);
+
+/** Front matter of a policy document (政策文件), `content/policies/**\/*.md`. */
+export const PolicySchema = strictObject(
+  {
+    /** 名称: the full title, no abbreviations. Example: `关于调整城乡最低生活保障标准的通知`. */
+    title: text('文件的完整标题'),
+    /**
+     * 索引号: unique across the site, never changed once published. Its form is set by
+     * `indexNo` in `content/site.yaml`. Example: `013999999/2024-00012`.
+     */
+    indexNo: text('索引号，格式见 content/site.yaml 的 indexNo'),
+    /** 发文字号, GB/T 9704 form; optional. Example: `柳民发〔2024〕12号`. */
+    docNumber: docNumber().optional(),
+    /** 发文机关: one or more full names (joint documents list every issuer). */
+    issuers: oneOrMore(text('发文机关的全称'), '发文机关的全称'),
+    /** 成文日期: the signing date. Example: `2024-03-01`. */
+    writtenDate: plainDate(),
+    /** 发布日期: date and optional time of publication, not before 成文日期. Example: `2024-03-05 09:30`. */
+    publishDate: plainDateTime(),
+    /** 主题分类: one entry of `topics` in `content/site.yaml`, `一级\二级` or just the second level. */
+    topic: text('主题分类，例如 民政\\社会救助'),
+    /** 体裁 / 公文种类. Example: `通知`. */
+    genre: oneOf(genreValues, '体裁'),
+    /** 公开方式; default 主动公开. */
+    disclosure: oneOf(disclosureValues, '公开方式').default('主动公开'),
+    /** 有效性; default 有效. Anything else needs `validityDate`. */
+    validity: oneOf(validityValues, '有效性').default('有效'),
+    /** The day the status took effect (for 尚未生效, the day it will take effect). */
+    validityDate: plainDate().optional(),
+    /** The policy that replaced this one (its file name without extension); required for 已修改 and 废止. */
+    replacedBy: entryRef('替代文件').optional(),
+    /** 内容概述: at most 300 characters. */
+    summary: text('内容概述', { max: 300 }).optional(),
+    /** 主题词. */
+    keywords: list(text('主题词'), '主题词').optional(),
+    /** Attachments, each a file in the repository. */
+    attachments: list(AttachmentSchema, '附件').optional(),
+  },
+  '政策文件的字段',
+).superRefine((policy, ctx) => {
+  if (policy.validity !== '有效' && !policy.validityDate) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['validityDate'],
+      message: `有效性为“${policy.validity}”时必须填写变更日期；应填写 validityDate，例如 2024-03-05。`,
+    });
+  }
+  if (validityNeedingReplacement.includes(policy.validity) && !policy.replacedBy) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['replacedBy'],
+      message: `有效性为“${policy.validity}”时必须指明替代它的文件；应填写 replacedBy（替代文件的文件名，不含 .md）。`,
+    });
+  }
+  if (compareDates(dayOf(policy.publishDate), policy.writtenDate) < 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['publishDate'],
+      message: `发布日期 ${policy.publishDate} 早于成文日期 ${policy.writtenDate}；发布日期不能早于成文日期。`,
+    });
+  }
+});
+
+export type Policy = z.output<typeof PolicySchema>;
+export type Attachment = z.output<typeof AttachmentSchema>;

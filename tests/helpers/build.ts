@@ -1,0 +1,85 @@
+/**
+ * buildFixture(name) runs a real `astro build` of a small site and returns its exit status,
+ * output and a reader for the built files (after starlight-links-validator's test helper).
+ *
+ * A fixture in tests/fixtures/<name>/ holds only the files that differ from the base site
+ * tests/fixtures/valid-site/: the base is copied, then the fixture is laid over it (a file named
+ * `*.delete` removes the file of that name). So each fixture shows exactly what it breaks.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const projectRoot = resolve(import.meta.dirname, '../..');
+export const fixturesDir = join(projectRoot, 'tests/fixtures');
+export const outputRoot = join(projectRoot, 'tests/.output');
+
+export type BuildResult = {
+  status: number | null;
+  /** stdout and stderr together, ANSI colours removed. */
+  output: string;
+  siteDir: string;
+  outDir: string;
+  /** Text of a built file, e.g. `policies/2024/new-standard/index.html`. */
+  read: (path: string) => string;
+  exists: (path: string) => boolean;
+};
+
+function overlay(from: string, to: string) {
+  for (const name of readdirSync(from)) {
+    const source = join(from, name);
+    if (statSync(source).isDirectory()) overlay(source, join(to, name));
+    else if (name.endsWith('.delete')) rmSync(join(to, name.slice(0, -'.delete'.length)), { force: true });
+    else cpSync(source, join(to, name));
+  }
+}
+
+/** Lays out the site folder of a fixture (base + overlay) and returns its path. */
+export function prepareFixture(name: string): string {
+  const siteDir = join(outputRoot, 'sites', name);
+  rmSync(siteDir, { recursive: true, force: true });
+  cpSync(join(fixturesDir, 'valid-site'), siteDir, { recursive: true });
+  if (name !== 'valid-site') overlay(join(fixturesDir, name), siteDir);
+  return siteDir;
+}
+
+const stripAnsi = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
+
+/** Builds a site folder (defaults to the fixture of that name) with the project's code. */
+export function buildSite(
+  name: string,
+  options: { siteDir?: string; env?: Record<string, string> } = {},
+): BuildResult {
+  const siteDir = options.siteDir ?? prepareFixture(name);
+  const outDir = join(outputRoot, 'dist', name);
+  rmSync(outDir, { recursive: true, force: true });
+  const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      GONGKAI_SITE_DIR: siteDir,
+      GONGKAI_OUT_DIR: outDir,
+      GONGKAI_CACHE_DIR: join(outputRoot, 'cache', name),
+      GONGKAI_TODAY: '2026-11-27',
+      ...options.env,
+    },
+  });
+  return {
+    status: result.status,
+    output: stripAnsi(`${result.stdout}\n${result.stderr}`),
+    siteDir,
+    outDir,
+    read: (path) => readFileSync(join(outDir, path), 'utf8'),
+    exists: (path) => existsSync(join(outDir, path)),
+  };
+}
+
+/** The content-check lines of a failed build: `file:line: field: message`. */
+export function problemLines(output: string): string[] {
+  return output
+    .split('\n')
+    .map((line) => /\[gongkai\] (.*)$/.exec(line)?.[1]?.trim())
+    .filter((line): line is string => Boolean(line) && /^(警告 )?content\//.test(line!));
+}

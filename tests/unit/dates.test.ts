@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import {
+  checkPlainDate,
+  checkPlainDateTime,
+  dateTimeInZone,
+  formatChineseDate,
+  formatPubDate,
+  todayInZone,
+} from '../../src/lib/dates.ts';
+
+describe('checkPlainDate', () => {
+  test('accepts real days and pads them', () => {
+    expect(checkPlainDate('2024-02-29')).toEqual({ ok: true, value: '2024-02-29' });
+    expect(checkPlainDate('2015-6-2')).toEqual({ ok: true, value: '2015-06-02' });
+  });
+
+  test.each([
+    ['2015-13-45', '日期“2015-13-45”不存在：没有 13 月'],
+    ['2015-02-29', '日期“2015-02-29”不存在：2015 年 2 月没有 29 日（该月只有 28 天）'],
+    ['2100-02-29', '日期“2100-02-29”不存在：2100 年 2 月没有 29 日（该月只有 28 天）'],
+    ['2024-04-31', '日期“2024-04-31”不存在：2024 年 4 月没有 31 日（该月只有 30 天）'],
+    ['2024-00-10', '日期“2024-00-10”不存在：没有 0 月'],
+    ['1900-01-01', '日期“1900-01-01”不存在：年份 1900 超出范围（1949—2100）'],
+    ['2024/03/05', '“2024/03/05”不是日期格式'],
+    ['三月五日', '“三月五日”不是日期格式'],
+  ])('rejects %s', (text, reason) => {
+    expect(checkPlainDate(text)).toEqual({ ok: false, reason });
+  });
+});
+
+describe('checkPlainDateTime', () => {
+  test('accepts a day with or without a time', () => {
+    expect(checkPlainDateTime('2024-03-05')).toEqual({ ok: true, value: '2024-03-05' });
+    expect(checkPlainDateTime('2024-03-05 9:30')).toEqual({ ok: true, value: '2024-03-05 09:30' });
+    expect(checkPlainDateTime('2024-03-05T09:30')).toEqual({ ok: true, value: '2024-03-05 09:30' });
+  });
+
+  test('rejects impossible times and days', () => {
+    expect(checkPlainDateTime('2024-03-05 24:10')).toEqual({ ok: false, reason: '时间“24:10”不存在' });
+    expect(checkPlainDateTime('2024-02-30 10:00').ok).toBe(false);
+    expect(checkPlainDateTime('2024-03-05 09:30:00').ok).toBe(false);
+  });
+});
+
+describe('today in the site time zone', () => {
+  // 2026-11-26 17:30 UTC is already 2026-11-27 01:30 in Shanghai.
+  const instant = new Date(Date.UTC(2026, 10, 26, 17, 30));
+
+  test('follows the site zone, not the machine clock zone', () => {
+    expect(todayInZone('Asia/Shanghai', undefined, instant)).toBe('2026-11-27');
+    expect(todayInZone('UTC', undefined, instant)).toBe('2026-11-26');
+    expect(dateTimeInZone(instant, 'Asia/Shanghai')).toBe('2026-11-27 01:30');
+  });
+
+  test('can be pinned, and a wrong pin is an error', () => {
+    expect(todayInZone('Asia/Shanghai', '2025-01-31', instant)).toBe('2025-01-31');
+    expect(() => todayInZone('Asia/Shanghai', '2025-02-30', instant)).toThrowErrorMatchingInlineSnapshot(`[Error: GONGKAI_TODAY 的值无效：日期“2025-02-30”不存在：2025 年 2 月没有 30 日（该月只有 28 天）；应为 YYYY-MM-DD。]`);
+  });
+});
+
+test('dates are shown in Chinese and PubDate has a time', () => {
+  expect(formatChineseDate('2024-03-05')).toBe('2024年3月5日');
+  expect(formatChineseDate('2024-03-05 09:30')).toBe('2024年3月5日 09:30');
+  expect(formatPubDate('2024-03-05')).toBe('2024-03-05 00:00');
+  expect(formatPubDate('2024-03-05 09:30')).toBe('2024-03-05 09:30');
+});
