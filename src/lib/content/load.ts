@@ -28,6 +28,8 @@ export type LoadedEntry<C extends CollectionName = CollectionName> = {
 export type LoadedSite = {
   site: SiteConfig | undefined;
   entries: { [C in CollectionName]: LoadedEntry<C>[] };
+  /** Ids of every file found, valid or not: a reference to a file with errors is not "missing". */
+  ids: { [C in CollectionName]: Set<string> };
   problems: Problem[];
 };
 
@@ -88,11 +90,13 @@ export function loadSiteConfig(paths: SitePaths): { site: SiteConfig | undefined
 export function loadContent(paths: SitePaths): LoadedSite {
   const { site, problems } = loadSiteConfig(paths);
   const entries = Object.fromEntries(collectionNames.map((name) => [name, []])) as unknown as LoadedSite['entries'];
+  const ids = Object.fromEntries(collectionNames.map((name) => [name, new Set<string>()])) as LoadedSite['ids'];
   for (const name of collectionNames) {
     const spec = collections[name];
     const folder = join(paths.content, spec.folder);
     const isData = spec.pattern.endsWith('yml}');
     for (const file of listFiles(paths.root, folder, extensionsOf(name))) {
+      ids[name].add(entryId(file.relativeToFolder));
       const source = parseSource(readFileSync(file.absolute, 'utf8'), file.relativeToRoot, isData);
       const result = validateSource(spec.schema, source, file.relativeToRoot);
       problems.push(...result.problems);
@@ -108,5 +112,5 @@ export function loadContent(paths: SitePaths): LoadedSite {
       });
     }
   }
-  return { site, entries, problems };
+  return { site, entries, ids, problems };
 }

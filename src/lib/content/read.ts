@@ -52,7 +52,7 @@ export function parseSource(text: string, file: string, isData: boolean): Source
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { schema: 'core', lineCounter, prettyErrors: false, uniqueKeys: true });
   for (const error of doc.errors) {
-    const line = (error.linePos?.[0]?.line ?? 1) + lineOffset;
+    const line = lineCounter.linePos(error.pos[0]).line + lineOffset;
     problems.push({
       severity: 'error',
       file,
@@ -62,7 +62,20 @@ export function parseSource(text: string, file: string, isData: boolean): Source
     });
   }
   if (problems.length > 0) return { data: undefined, lineOf: () => undefined, body, bodyLine, problems };
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // e.g. an alias (*name) whose anchor (&name) is missing: still a YAML mistake, not a crash.
+    problems.push({
+      severity: 'error',
+      file,
+      line: lineOffset + 1,
+      field: '',
+      message: `YAML 格式错误：${error instanceof Error ? error.message.split('\n')[0] : String(error)}。值中含有 * & ! 等符号时请用引号括起来。`,
+    });
+    return { data: undefined, lineOf: () => undefined, body, bodyLine, problems };
+  }
   const lineOf = (path: readonly PropertyKey[]) => {
     for (let depth = path.length; depth >= 0; depth--) {
       const node = doc.getIn(path.slice(0, depth) as unknown[], true) as Node | undefined;

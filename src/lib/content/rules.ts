@@ -25,7 +25,7 @@ export function checkRules(loaded: LoadedSite, paths: SitePaths): Problem[] {
   if (site) checkIndexNumbers(all, site, report);
   checkDocNumbers(all, report);
 
-  const policyIds = new Set(entries.policies.map((p) => p.id));
+  const policyIds = loaded.ids.policies;
   const missingPolicy = (id: string) => {
     const near = [...policyIds].filter((known) => known.endsWith(id.split('/').pop() ?? id)).slice(0, 3);
     return `找不到政策文件“${id}”。应填写 content/policies 下某个文件的路径（不含 .md），${near.length ? `例如 ${near.join('、')}` : '请检查拼写'}。`;

@@ -1,0 +1,169 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { checkSite } from '../../src/lib/content/check.ts';
+import { sitePaths } from '../../src/lib/content/paths.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
+
+const base = new URL('../fixtures/valid-site', import.meta.url).pathname;
+const made: string[] = [];
+afterEach(() => made.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** The valid fixture site with some files replaced; returns the printed problems. */
+function checkWith(files: Record<string, string | null>): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'gongkai-rules-'));
+  made.push(dir);
+  cpSync(base, dir, { recursive: true });
+  for (const [path, text] of Object.entries(files)) {
+    if (text === null) rmSync(join(dir, path));
+    else {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+  }
+  return checkSite(sitePaths(dir)).problems.map(formatProblem);
+}
+
+const policy = (fields: string, body = '正文。') => `---\n${fields}\n---\n${body}\n`;
+const another = (extra: string) =>
+  policy(`title: 另一个通知
+indexNo: 013000000/2024-00003
+issuers: [测试区民政局]
+writtenDate: 2024-05-01
+publishDate: 2024-05-02
+topic: 社会救助
+genre: 通知
+${extra}`);
+
+describe('rules across files', () => {
+  test('the fixture site has only the 文号 warning it was written with', () => {
+    expect(checkWith({})).toMatchInlineSnapshot(`
+      [
+        "警告 content/policies/2024/old-standard.md:4: docNumber（文号）: 文号“测民发[2022]03号”年份应使用六角括号〔〕，而不是[]，序号有前导零；规范写法是 测民发〔2022〕3号（GB/T 9704-2012）。网页上显示规范写法。",
+      ]
+    `);
+  });
+
+  test('索引号 is unique across the site', () => {
+    expect(checkWith({ 'content/policies/another.md': another('').replace('2024-00003', '2024-00002') })).toMatchInlineSnapshot(`
+      [
+        "content/policies/another.md:3: indexNo（索引号）: 索引号“013000000/2024-00002”已被 content/policies/2024/new-standard.md 使用；索引号在全站必须唯一，请换一个未用过的顺序号。",
+        "警告 content/policies/2024/old-standard.md:4: docNumber（文号）: 文号“测民发[2022]03号”年份应使用六角括号〔〕，而不是[]，序号有前导零；规范写法是 测民发〔2022〕3号（GB/T 9704-2012）。网页上显示规范写法。",
+      ]
+    `);
+  });
+
+  test('索引号 follows the configured pattern', () => {
+    expect(checkWith({ 'content/policies/another.md': another('').replace('013000000/2024-00003', '013000000-2024-3') })).toMatchInlineSnapshot(`
+      [
+        "content/policies/another.md:3: indexNo（索引号）: 索引号“013000000-2024-3”不符合本站格式 {org}/{year}-{seq}；应形如 013000000/2026-00001（顺序号 5 位）。",
+        "警告 content/policies/2024/old-standard.md:4: docNumber（文号）: 文号“测民发[2022]03号”年份应使用六角括号〔〕，而不是[]，序号有前导零；规范写法是 测民发〔2022〕3号（GB/T 9704-2012）。网页上显示规范写法。",
+      ]
+    `);
+  });
+
+  test('文号 is unique, whichever way it was typed', () => {
+    expect(checkWith({ 'content/policies/another.md': another('docNumber: 测民发（2024）7号') })).toMatchInlineSnapshot(`
+      [
+        "content/policies/another.md:9: docNumber（文号）: 文号 测民发〔2024〕7号 已被 content/policies/2024/new-standard.md 使用；同一文号只能属于一个文件，请核对文号。",
+        "警告 content/policies/2024/old-standard.md:4: docNumber（文号）: 文号“测民发[2022]03号”年份应使用六角括号〔〕，而不是[]，序号有前导零；规范写法是 测民发〔2022〕3号（GB/T 9704-2012）。网页上显示规范写法。",
+        "警告 content/policies/another.md:9: docNumber（文号）: 文号“测民发（2024）7号”年份应使用六角括号〔〕，而不是（）；规范写法是 测民发〔2024〕7号（GB/T 9704-2012）。网页上显示规范写法。",
+      ]
+    `);
+  });
+
+  test('the topic must be configured', () => {
+    expect(checkWith({ 'content/policies/another.md': another('').replace('topic: 社会救助', 'topic: 养老服务') })).toMatchInlineSnapshot(`
+      [
+        "content/policies/another.md:7: topic（主题分类）: “养老服务”不在网站配置的主题分类中；可选：民政\\社会救助、民政\\社区治理（也可只写二级名称）。如需新主题，请先加到 content/site.yaml 的 topics。",
+        "警告 content/policies/2024/old-standard.md:4: docNumber（文号）: 文号“测民发[2022]03号”年份应使用六角括号〔〕，而不是[]，序号有前导零；规范写法是 测民发〔2022〕3号（GB/T 9704-2012）。网页上显示规范写法。",
+      ]
+    `);
+  });
+
+  test('a replacement must exist and not be the document itself', () => {
+    expect(checkWith({ 'content/policies/another.md': another('validity: 废止\nvalidityDate: 2025-01-01\nreplacedBy: 2024/newer-standard') })).toMatchInlineSnapshot(`
+      [
+        "content/policies/another.md:11: replacedBy（替代文件）: 找不到政策文件“2024/newer-standard”。应填写 content/policies 下某个文件的路径（不含 .md），请检查拼写。",
+        "警告 content/policies/2024/old-standard.md:4: docNumber（文号）: 文号“测民发[2022]03号”年份应使用六角括号〔〕，而不是[]，序号有前导零；规范写法是 测民发〔2022〕3号（GB/T 9704-2012）。网页上显示规范写法。",
+      ]
+    `);
+    expect(checkWith({ 'content/policies/another.md': another('validity: 废止\nvalidityDate: 2025-01-01\nreplacedBy: another') })).toMatchInlineSnapshot(`
+      [
+        "content/policies/another.md:11: replacedBy（替代文件）: 文件不能被它自己替代；应填写替代它的另一个文件。",
+        "警告 content/policies/2024/old-standard.md:4: docNumber（文号）: 文号“测民发[2022]03号”年份应使用六角括号〔〕，而不是[]，序号有前导零；规范写法是 测民发〔2022〕3号（GB/T 9704-2012）。网页上显示规范写法。",
+      ]
+    `);
+  });
+
+  test('an interpretation must point at an existing policy', () => {
+    expect(
+      checkWith({
+        'content/interpretations/new-standard-qa.md': policy(
+          'title: 问答\ninterprets: 2024/no-such-policy\nauthor: 社会救助科\npublishDate: 2024-06-26',
+        ),
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "content/interpretations/new-standard-qa.md:3: interprets（所解读的政策）: 找不到政策文件“2024/no-such-policy”。应填写 content/policies 下某个文件的路径（不含 .md），请检查拼写。",
+        "警告 content/policies/2024/old-standard.md:4: docNumber（文号）: 文号“测民发[2022]03号”年份应使用六角括号〔〕，而不是[]，序号有前导零；规范写法是 测民发〔2022〕3号（GB/T 9704-2012）。网页上显示规范写法。",
+      ]
+    `);
+  });
+
+  test('an attachment file must exist', () => {
+    expect(checkWith({ 'public/files/table.pdf': null })).toMatchInlineSnapshot(`
+      [
+        "content/policies/2024/new-standard.md:13: attachments[1].file（文件路径）: 附件文件 public/files/table.pdf 不存在；请把文件放到该位置，或改正路径。",
+        "警告 content/policies/2024/old-standard.md:4: docNumber（文号）: 文号“测民发[2022]03号”年份应使用六角括号〔〕，而不是[]，序号有前导零；规范写法是 测民发〔2022〕3号（GB/T 9704-2012）。网页上显示规范写法。",
+      ]
+    `);
+  });
+
+  test('bulletins: configured series, no duplicate numbers, gaps are warnings', () => {
+    const bulletin = (issue: number, series = '测试工作简报') =>
+      policy(`series: ${series}\ntitle: 简报\nyear: 2025\nissue: ${issue}\ndate: 2025-06-01\neditingUnit: 办公室`);
+    expect(checkWith({ 'content/bulletins/2025/03.md': bulletin(2) })).toMatchInlineSnapshot(`
+      [
+        "content/bulletins/2025/03.md:5: issue（期号）: 测试工作简报 2025年第2期已存在（content/bulletins/2025/02.md）；期号重复，请改为下一个未用的期号。",
+        "警告 content/policies/2024/old-standard.md:4: docNumber（文号）: 文号“测民发[2022]03号”年份应使用六角括号〔〕，而不是[]，序号有前导零；规范写法是 测民发〔2022〕3号（GB/T 9704-2012）。网页上显示规范写法。",
+      ]
+    `);
+    expect(checkWith({ 'content/bulletins/2025/05.md': bulletin(5) })).toMatchInlineSnapshot(`
+      [
+        "警告 content/bulletins/2025/05.md:5: issue（期号）: 测试工作简报 2025年缺少第 3、4 期；期号应从 1 开始连续编排。如果确实没有出版，可忽略此提示。",
+        "警告 content/policies/2024/old-standard.md:4: docNumber（文号）: 文号“测民发[2022]03号”年份应使用六角括号〔〕，而不是[]，序号有前导零；规范写法是 测民发〔2022〕3号（GB/T 9704-2012）。网页上显示规范写法。",
+      ]
+    `);
+    expect(checkWith({ 'content/bulletins/2025/03.md': bulletin(3, '工作简报') })).toMatchInlineSnapshot(`
+      [
+        "content/bulletins/2025/03.md:2: series（简报名称）: “工作简报”不是本站配置的简报；可选：测试工作简报。如是新简报，请先加到 content/site.yaml 的 bulletinSeries。",
+        "警告 content/policies/2024/old-standard.md:4: docNumber（文号）: 文号“测民发[2022]03号”年份应使用六角括号〔〕，而不是[]，序号有前导零；规范写法是 测民发〔2022〕3号（GB/T 9704-2012）。网页上显示规范写法。",
+      ]
+    `);
+  });
+
+  test('a missing site configuration is one clear error', () => {
+    expect(checkWith({ 'content/site.yaml': null })).toMatchInlineSnapshot(`
+      [
+        "content/site.yaml: 找不到网站配置文件；应在 content/site.yaml 写明网站名称、域名、标识码等（见 README 的“网站配置”）。",
+        "警告 content/policies/2024/old-standard.md:4: docNumber（文号）: 文号“测民发[2022]03号”年份应使用六角括号〔〕，而不是[]，序号有前导零；规范写法是 测民发〔2022〕3号（GB/T 9704-2012）。网页上显示规范写法。",
+      ]
+    `);
+  });
+
+  test('an invalid file does not hide problems in other files', () => {
+    const lines = checkWith({
+      'content/policies/another.md': another('').replace('writtenDate: 2024-05-01', 'writtenDate: 2015-13-45'),
+      'content/bulletins/2025/01.md': null,
+    });
+    expect(lines).toMatchInlineSnapshot(`
+      [
+        "content/policies/another.md:5: writtenDate（成文日期）: 日期“2015-13-45”不存在：没有 13 月；应填写真实存在的日期，格式 YYYY-MM-DD，例如 2024-03-05。",
+        "警告 content/bulletins/2025/02.md:5: issue（期号）: 测试工作简报 2025年缺少第 1 期；期号应从 1 开始连续编排。如果确实没有出版，可忽略此提示。",
+        "警告 content/policies/2024/old-standard.md:4: docNumber（文号）: 文号“测民发[2022]03号”年份应使用六角括号〔〕，而不是[]，序号有前导零；规范写法是 测民发〔2022〕3号（GB/T 9704-2012）。网页上显示规范写法。",
+      ]
+    `);
+  });
+});

@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { SiteSchema } from '../../src/schemas/site.ts';
+import { problemsOf } from '../helpers/content.ts';
+
+const demo = readFileSync(new URL('../../content/site.yaml', import.meta.url), 'utf8');
+/** The demo configuration with one top-level line replaced. */
+const withLine = (key: string, line: string | undefined) =>
+  demo
+    .split('\n')
+    .map((l) => (l.startsWith(`${key}:`) ? line : l))
+    .filter((l): l is string => l !== undefined)
+    .join('\n');
+const check = (key: string, line: string | undefined) => problemsOf(SiteSchema, withLine(key, line), 'content/site.yaml');
+
+describe('site configuration', () => {
+  test('the demo configuration is valid', () => {
+    expect(problemsOf(SiteSchema, demo, 'content/site.yaml')).toEqual([]);
+  });
+
+  test('the site name is required', () => {
+    expect(check('name', undefined)).toMatchInlineSnapshot(`
+      [
+        "content/site.yaml:6: name（名称）: 缺少此项；应填写网站名称（与备案一致）。",
+      ]
+    `);
+  });
+
+  test('the domain is a bare host', () => {
+    expect(check('domain', 'domain: https://mzj.example.gov.cn/')).toMatchInlineSnapshot(`
+      [
+        "content/site.yaml:7: domain（网站域名）: 域名“https://mzj.example.gov.cn/”格式不对；应只写主机名，不含 https:// 和路径，例如 mzj.example.gov.cn。",
+      ]
+    `);
+  });
+
+  test('the site identification code has 10 characters of the national form', () => {
+    expect(check('siteIdCode', "siteIdCode: '32990001'")).toMatchInlineSnapshot(`
+      [
+        "content/site.yaml:9: siteIdCode（政府网站标识码）: 标识码“32990001”格式不对；应为 10 位数字（6 位行政区划代码加 4 位序号），或 bm 加 8 位数字。",
+      ]
+    `);
+  });
+
+  test('ICP and public-security filing numbers follow their forms', () => {
+    expect(check('icp', 'icp: ICP备2026001号')).toMatchInlineSnapshot(`
+      [
+        "content/site.yaml:16: icp（ICP备案号）: ICP备案号“ICP备2026001号”格式不对；应为“省份简称ICP备8位数字号”，可带 -序号，例如 苏ICP备20260001号-1。",
+      ]
+    `);
+    expect(check('publicSecurity', 'publicSecurity: 云公网安备 3299000200号')).toMatchInlineSnapshot(`
+      [
+        "content/site.yaml:17: publicSecurity（公安机关备案号）: 公安机关备案号“云公网安备 3299000200号”格式不对；应为“省份简称公网安备 14位数字号”，例如 苏公网安备 32990002000001号。",
+      ]
+    `);
+  });
+
+  test('the time zone must exist', () => {
+    expect(check('timeZone', 'timeZone: Asia/Beijing')).toMatchInlineSnapshot(`
+      [
+        "content/site.yaml:19: timeZone（时区）: “Asia/Beijing”不是有效的时区名；应填写 IANA 时区名，例如 Asia/Shanghai。",
+      ]
+    `);
+  });
+
+  test('the time zone defaults to Asia/Shanghai', () => {
+    const source = withLine('timeZone', undefined);
+    expect(SiteSchema.parse(JSON.parse(JSON.stringify(parseYaml(source)))).timeZone).toBe('Asia/Shanghai');
+  });
+
+  test('the postcode has six digits', () => {
+    const source = demo.replace("postcode: '299001'", 'postcode: 2990');
+    expect(problemsOf(SiteSchema, source, 'content/site.yaml')).toMatchInlineSnapshot(`
+      [
+        "content/site.yaml:14: contact.postcode（邮政编码）: 不能是数字 2990；应填写邮政编码。",
+      ]
+    `);
+  });
+
+  test('the index-number pattern must contain {seq}', () => {
+    const source = demo.replace("pattern: '{org}/{year}-{seq}'", "pattern: '{org}/{year}'");
+    expect(problemsOf(SiteSchema, source, 'content/site.yaml')).toMatchInlineSnapshot(`
+      [
+        "content/site.yaml:25: indexNo.pattern（格式）: 索引号模板必须包含 {seq}（顺序号）。",
+      ]
+    `);
+  });
+
+  test('bulletin series slugs are URL-safe', () => {
+    const source = demo.replace('slug: gzjb', 'slug: 工作简报');
+    expect(problemsOf(SiteSchema, source, 'content/site.yaml')).toMatchInlineSnapshot(`
+      [
+        "content/site.yaml:47: bulletinSeries[1].slug（网址名）: 网址名只能包含小写字母、数字和横线，例如 gzjb。",
+      ]
+    `);
+  });
+
+  test('navigation links are site paths or full URLs', () => {
+    const source = demo.replace('href: /policies/', 'href: policies');
+    expect(problemsOf(SiteSchema, source, 'content/site.yaml')).toMatchInlineSnapshot(`
+      [
+        "content/site.yaml:55: navigation[2].href（链接）: 链接应以 / 开头（本站页面）或以 https:// 开头（外部网站）。",
+      ]
+    `);
+  });
+});
+
+import { parse as parseYaml } from 'yaml';
