@@ -4,24 +4,21 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { collections as specs, entryId } from './lib/content/collections.ts';
+import { collections as specs, entryId, type CollectionName } from './lib/content/collections.ts';
 import { sitePaths } from './lib/content/paths.ts';
 
 const paths = sitePaths();
 
-const fromSpec = <N extends keyof typeof specs>(name: N) =>
-  defineCollection({
-    loader: glob({
-      pattern: specs[name].pattern,
-      base: `${paths.content}/${specs[name].folder}`,
-      generateId: ({ entry }) => entryId(entry),
-    }),
-    schema: specs[name].schema,
+const loaderFor = (name: CollectionName) =>
+  glob({
+    pattern: specs[name].pattern,
+    base: `${paths.content}/${specs[name].folder}`,
+    generateId: ({ entry }) => entryId(entry),
   });
 
 export const collections = {
-  policies: fromSpec('policies'),
-  interpretations: fromSpec('interpretations'),
-  checklists: fromSpec('checklists'),
-  bulletins: fromSpec('bulletins'),
+  policies: defineCollection({ loader: loaderFor('policies'), schema: specs.policies.schema }),
+  interpretations: defineCollection({ loader: loaderFor('interpretations'), schema: specs.interpretations.schema }),
+  checklists: defineCollection({ loader: loaderFor('checklists'), schema: specs.checklists.schema }),
+  bulletins: defineCollection({ loader: loaderFor('bulletins'), schema: specs.bulletins.schema }),
 };

@@ -1,0 +1,62 @@
+/**
+ * axe-core in Chromium over each page template of the demo build: no WCAG 2.1 A/AA violations,
+ * and nothing in the console.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { hasChromium, launchBrowser, watchConsole } from '../helpers/browser.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { sitePaths } from '../../src/lib/content/paths.ts';
+import { urls } from '../../src/lib/urls.ts';
+import { projectRoot } from '../helpers/build.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const demo = loadContent(sitePaths(projectRoot));
+const policy = demo.entries.policies.find((p) => p.data.validity !== '有效') ?? demo.entries.policies[0]!;
+const checklist = demo.entries.checklists[0]!;
+const bulletin = demo.entries.bulletins[0]!;
+const interpretation = demo.entries.interpretations[0]!;
+const series = demo.site!.bulletinSeries.find((s) => s.name === bulletin.data.series)!;
+
+const pages = {
+  home: urls.home(),
+  'policy list': urls.policies(),
+  'policy (not in force)': urls.policy(policy.id),
+  interpretation: urls.interpretation(interpretation.id),
+  'checklist list': urls.checklists(),
+  checklist: urls.checklist(checklist.id),
+  'bulletin archive': urls.bulletins(),
+  'bulletin issue': urls.bulletin(series.slug, bulletin.data.year, bulletin.data.issue, bulletin.data.supplement),
+  'search with results': urls.search('社会救助'),
+  'not found': '/404.html',
+};
+
+let browser: Browser;
+beforeAll(async () => {
+  if (hasChromium) browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.skipIf(!hasChromium)('accessibility (WCAG 2.1 AA)', () => {
+  test.each(Object.entries(pages))('the %s page has no axe violations', async (_, path) => {
+    const page = await browser.newPage();
+    const console = watchConsole(page);
+    await page.goto(`${inject('demoUrl')}${path}`);
+    if (path.startsWith('/search/')) {
+      await page.waitForFunction(() => /找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    }
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+      return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    });
+    expect(violations).toEqual([]);
+    expect(console).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * Search, tested as a reader uses it: in Chromium, against the real demo build and its
+ * Pagefind index. Expected documents come from the demo content itself.
+ */
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { hasChromium, launchBrowser, watchConsole } from '../helpers/browser.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { sitePaths } from '../../src/lib/content/paths.ts';
+import { canonicalDocNumber } from '../../src/lib/docNumber.ts';
+import { projectRoot } from '../helpers/build.ts';
+
+const demo = loadContent(sitePaths(projectRoot));
+const policies = demo.entries.policies;
+
+let browser: Browser;
+beforeAll(async () => {
+  if (hasChromium) browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens the search page with a URL query and waits for the result count to be announced. */
+async function searchFor(query: string): Promise<{ page: Page; titles: string[]; status: string; console: string[] }> {
+  const page = await browser.newPage();
+  const console = watchConsole(page);
+  await page.goto(`${inject('demoUrl')}/search/?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction(() => /找到|没有找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
+  return { page, titles: await resultTitles(page), status: (await page.textContent('#search-status')) ?? '', console };
+}
+
+const resultTitles = (page: Page) => page.locator('#search-results .result-title').allTextContents();
+
+describe.skipIf(!hasChromium)('search in the browser', () => {
+  test('searching 社会救助 returns the social-assistance policies', async () => {
+    const expected = policies.filter((p) => p.data.topic.endsWith('社会救助')).map((p) => p.data.title);
+    expect(expected.length).toBeGreaterThanOrEqual(3);
+    const { page, titles, status, console } = await searchFor('社会救助');
+    expect(status).toMatch(/^找到 \d+ 个结果$/);
+    for (const title of expected) expect(titles).toContain(title);
+    expect(console).toEqual([]);
+    await page.close();
+  });
+
+  test('a document number, typed with the wrong brackets, finds exactly its document', async () => {
+    const target = policies.find((p) => p.data.docNumber && canonicalDocNumber(p.data.docNumber).includes('〔'))!;
+    const typed = canonicalDocNumber(target.data.docNumber!).replace('〔', '[').replace('〕', ']');
+    const { page, titles, status, console } = await searchFor(typed);
+    expect(titles).toEqual([target.data.title]);
+    expect(status).toBe(`按文号“${canonicalDocNumber(target.data.docNumber!)}”查找：找到 1 个结果`);
+    expect(await page.locator('#search-results .result-meta').first().textContent()).toContain(canonicalDocNumber(target.data.docNumber!));
+    expect(console).toEqual([]);
+    await page.close();
+  });
+
+  test('a status filter narrows the results to documents in that state', async () => {
+    const { page, titles: all, console } = await searchFor('低保');
+    const repealed = policies.filter((p) => p.data.validity === '废止').map((p) => p.data.title);
+    expect(repealed.length).toBeGreaterThan(0);
+    await page.getByRole('checkbox', { name: /^废止（\d+）$/ }).check();
+    await page.waitForURL(/效力状态=/);
+    await page.waitForFunction(
+      (before) => document.querySelectorAll('#search-results .result-title').length < before,
+      all.length,
+    );
+    const narrowed = await resultTitles(page);
+    expect(narrowed.length).toBeGreaterThan(0);
+    for (const title of narrowed) expect(repealed).toContain(title);
+    // Every narrowed result shows its status.
+    expect(await page.locator('#search-results .result-status').allTextContents()).toEqual(narrowed.map(() => '废止'));
+    expect(decodeURIComponent(page.url())).toContain('效力状态=废止');
+    expect(console).toEqual([]);
+    await page.close();
+  });
+
+  test('the search box in the header leads to results', async () => {
+    const page = await browser.newPage();
+    const console = watchConsole(page);
+    await page.goto(`${inject('demoUrl')}/`);
+    await page.getByRole('searchbox', { name: '搜索本站文件' }).fill('婚姻登记');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    await page.waitForFunction(() => /找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    const titles = await resultTitles(page);
+    expect(titles.some((t) => t.includes('婚姻'))).toBe(true);
+    expect(console).toEqual([]);
+    await page.close();
+  });
+});
