@@ -127,6 +127,8 @@ export const ui = {
   attachmentsHeading: '附件',
   interpretationsHeading: '相关解读',
   replacesHeading: '本文件替代的文件',
+  topicLabel: '主题分类：',
+  keywordsLabel: '主题词：',
   interpretsHeading: '解读的文件',
   statusBanner: {
     尚未生效: (since: string) => `本文件尚未生效，将于${since}起施行。`,

@@ -95,17 +95,20 @@ function renderFilters(available: PagefindFilters, counts: PagefindFilters | und
     legend.textContent = facet;
     fieldset.append(legend);
     for (const value of values) {
+      const count = (counts ?? available)[facet]?.[value] ?? 0;
+      const checked = state.selected[facet]?.includes(value) ?? false;
+      // Values that would give no result are left out, unless the reader selected them.
+      if (count === 0 && !checked) continue;
       const label = document.createElement('label');
       const box = document.createElement('input');
       box.type = 'checkbox';
       box.name = facet;
       box.value = value;
-      box.checked = state.selected[facet]?.includes(value) ?? false;
-      const count = (counts ?? available)[facet]?.[value] ?? 0;
+      box.checked = checked;
       label.append(box, `${value}（${count}）`);
       fieldset.append(label);
     }
-    filtersBox.append(fieldset);
+    if (fieldset.childElementCount > 1) filtersBox.append(fieldset);
   }
   filtersBox.hidden = false;
 }

@@ -59,7 +59,7 @@ describe.skipIf(!hasChromium)('search in the browser', () => {
     const repealed = policies.filter((p) => p.data.validity === '废止').map((p) => p.data.title);
     expect(repealed.length).toBeGreaterThan(0);
     await page.getByRole('checkbox', { name: /^废止（\d+）$/ }).check();
-    await page.waitForURL(/效力状态=/);
+    await page.waitForURL((url) => decodeURIComponent(url.search).includes('效力状态=废止'));
     await page.waitForFunction(
       (before) => document.querySelectorAll('#search-results .result-title').length < before,
       all.length,

@@ -3,9 +3,7 @@
  * Chromium is found at CHROMIUM_PATH or /usr/bin/chromium. When CI=true a missing browser is a
  * failure; elsewhere the browser tests are skipped, with a loud notice.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -17,6 +15,7 @@ if (!hasChromium) {
   console.warn(`\n${'!'.repeat(80)}\n!! SKIPPING BROWSER TESTS. ${message}\n${'!'.repeat(80)}\n`);
 }
 
+/** Playwright gives every launch a fresh, empty profile directory of its own. */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
@@ -29,7 +28,6 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'gongkai-chromium-'))}`,
     ],
   });
 }
