@@ -37,6 +37,8 @@ if (values.json) {
 } else {
   for (const problem of result.problems) console.log(formatProblem(problem));
   const documents = Object.values(result.loaded.entries).reduce((n, list) => n + list.length, 0);
-  console.log(`${summarize(result.problems)}（检查了 ${documents} 个有效文件，用时 ${Math.round(performance.now() - started)} 毫秒）`);
+  console.log(
+    `${summarize(result.problems)}（检查了 ${documents} 个有效文件，用时 ${Math.round(performance.now() - started)} 毫秒）`,
+  );
 }
 process.exit(result.errors > 0 ? 1 : 0);

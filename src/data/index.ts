@@ -38,7 +38,10 @@ export type SiteData = {
   bulletins: BulletinView[];
 };
 
-const byDateDesc = <T>(date: (item: T) => string) => (a: T, b: T) => compareDates(date(b), date(a));
+const byDateDesc =
+  <T>(date: (item: T) => string) =>
+  (a: T, b: T) =>
+    compareDates(date(b), date(a));
 
 async function compute(): Promise<SiteData> {
   const [policies, interpretations, checklists, bulletins] = await Promise.all([
@@ -108,4 +111,3 @@ export function siteData(): Promise<SiteData> {
   cached ??= compute();
   return cached;
 }
-

@@ -102,6 +102,7 @@ export const ui = {
   searchNoResults: '没有找到相关文件。请尝试更换关键词，或去掉部分筛选条件。',
   searchResultCount: (n: number) => `找到 ${n} 个结果`,
   searchFilters: '筛选',
+  searchMore: '显示更多结果',
   searchClearFilters: '清除筛选',
   searchDocNumberHit: (canonical: string) => `按文号“${canonical}”查找`,
   sortLabel: '排序',

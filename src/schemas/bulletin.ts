@@ -19,7 +19,12 @@ export const BulletinSchema = strictObject(
     /** 总第N期, the cumulative number, if the series keeps one. */
     totalIssue: positiveInt('总期号').optional(),
     /** 增刊: true for a supplement, numbered separately; default false. */
-    supplement: z.boolean({ error: (issue) => `${issue.input === undefined ? '缺少此项' : '填写有误'}；应填写 true（增刊）或 false（正刊）。` }).default(false),
+    supplement: z
+      .boolean({
+        error: (issue) =>
+          `${issue.input === undefined ? '缺少此项' : '填写有误'}；应填写 true（增刊）或 false（正刊）。`,
+      })
+      .default(false),
     /** 日期 of the issue, in its year. */
     date: plainDate(),
     /** 编发单位. Example: `柳塘区民政局办公室`. */

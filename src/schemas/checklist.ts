@@ -59,7 +59,9 @@ export const ChecklistSchema = strictObject(
     description: text('清单说明').optional(),
     /** The items: at least one. */
     items: z
-      .array(ChecklistItemSchema, { error: (issue) => (issue.input === undefined ? '缺少此项；应列出清单的事项（至少一项）。' : undefined) })
+      .array(ChecklistItemSchema, {
+        error: (issue) => (issue.input === undefined ? '缺少此项；应列出清单的事项（至少一项）。' : undefined),
+      })
       .min(1, { error: '清单没有任何事项；应至少列出一项。' }),
   },
   '清单的字段',

@@ -49,8 +49,7 @@ export function text(expected: string, options: { max?: number } = {}) {
   if (options.max !== undefined) {
     const max = options.max;
     schema = schema.max(max, {
-      error: (issue) =>
-        `太长了（${String(issue.input).length} 字）；最多 ${max} 字。`,
+      error: (issue) => `太长了（${String(issue.input).length} 字）；最多 ${max} 字。`,
     });
   }
   return schema;

@@ -1,15 +1,5 @@
 import { z } from 'astro/zod';
-import {
-  docNumber,
-  entryRef,
-  list,
-  oneOf,
-  oneOrMore,
-  plainDate,
-  plainDateTime,
-  strictObject,
-  text,
-} from './fields.ts';
+import { docNumber, entryRef, list, oneOf, oneOrMore, plainDate, plainDateTime, strictObject, text } from './fields.ts';
 import { disclosureValues, genreValues, validityNeedingReplacement, validityValues } from './vocabulary.ts';
 import { compareDates, dayOf } from '../lib/dates.ts';
 

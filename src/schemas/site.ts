@@ -30,11 +30,13 @@ export const SiteSchema = strictObject(
     name: text('网站名称（与备案一致）'),
     /** 网站域名, the bare host. Example: `mzj.liutang.gov.cn`. */
     domain: text('网站域名，不含 https://，例如 mzj.example.gov.cn').regex(/^(?!-)[a-z0-9-]+(\.[a-z0-9-]+)+$/, {
-      error: (issue) => `域名“${String(issue.input)}”格式不对；应只写主机名，不含 https:// 和路径，例如 mzj.example.gov.cn。`,
+      error: (issue) =>
+        `域名“${String(issue.input)}”格式不对；应只写主机名，不含 https:// 和路径，例如 mzj.example.gov.cn。`,
     }),
     /** 政府网站标识码: 6-digit area code + 4 digits, or `bm` + 8 digits. Example: `3299000001`. */
     siteIdCode: text('政府网站标识码').regex(/^(\d{10}|bm\d{8})$/, {
-      error: (issue) => `标识码“${String(issue.input)}”格式不对；应为 10 位数字（6 位行政区划代码加 4 位序号），或 bm 加 8 位数字。`,
+      error: (issue) =>
+        `标识码“${String(issue.input)}”格式不对；应为 10 位数字（6 位行政区划代码加 4 位序号），或 bm 加 8 位数字。`,
     }),
     /** 主办单位. */
     sponsor: text('主办单位全称'),
@@ -49,22 +51,27 @@ export const SiteSchema = strictObject(
     ),
     /** ICP备案号. Example: `苏ICP备20260001号-1`. */
     icp: text('ICP备案号').regex(/^[\u4e00-\u9fa5]ICP备\d{8}号(-\d+)?$/, {
-      error: (issue) => `ICP备案号“${String(issue.input)}”格式不对；应为“省份简称ICP备8位数字号”，可带 -序号，例如 苏ICP备20260001号-1。`,
+      error: (issue) =>
+        `ICP备案号“${String(issue.input)}”格式不对；应为“省份简称ICP备8位数字号”，可带 -序号，例如 苏ICP备20260001号-1。`,
     }),
     /** 公安机关备案号. Example: `苏公网安备 32990002000001号`. */
     publicSecurity: text('公安机关备案号').regex(/^[\u4e00-\u9fa5]公网安备 ?\d{14}号$/, {
-      error: (issue) => `公安机关备案号“${String(issue.input)}”格式不对；应为“省份简称公网安备 14位数字号”，例如 苏公网安备 32990002000001号。`,
+      error: (issue) =>
+        `公安机关备案号“${String(issue.input)}”格式不对；应为“省份简称公网安备 14位数字号”，例如 苏公网安备 32990002000001号。`,
     }),
     /** Time zone for "today", 发布时间 and status by date. Default `Asia/Shanghai`. */
     timeZone: text('IANA 时区名，例如 Asia/Shanghai')
-      .refine((zone) => {
-        try {
-          new Intl.DateTimeFormat('en', { timeZone: zone });
-          return true;
-        } catch {
-          return false;
-        }
-      }, { error: (issue) => `“${String(issue.input)}”不是有效的时区名；应填写 IANA 时区名，例如 Asia/Shanghai。` })
+      .refine(
+        (zone) => {
+          try {
+            new Intl.DateTimeFormat('en', { timeZone: zone });
+            return true;
+          } catch {
+            return false;
+          }
+        },
+        { error: (issue) => `“${String(issue.input)}”不是有效的时区名；应填写 IANA 时区名，例如 Asia/Shanghai。` },
+      )
       .default('Asia/Shanghai'),
     /** The default publishing body (发布机构) for pages that do not name one. */
     publisher: text('默认发布机构全称'),
@@ -80,10 +87,16 @@ export const SiteSchema = strictObject(
       '索引号格式：模板（pattern）、机构代码（org）、顺序号位数（seqDigits）',
     ),
     /** 主题分类 tree: first level → second level names. */
-    topics: z.record(z.string(), z.array(text('二级主题名称')).min(1, { error: '每个一级主题至少要有一个二级主题。' }), {
-      error: (issue) =>
-        issue.code === 'invalid_type' ? typeMessage(issue.input, '主题分类表，形如“一级主题: [二级主题, …]”') : undefined,
-    }),
+    topics: z.record(
+      z.string(),
+      z.array(text('二级主题名称')).min(1, { error: '每个一级主题至少要有一个二级主题。' }),
+      {
+        error: (issue) =>
+          issue.code === 'invalid_type'
+            ? typeMessage(issue.input, '主题分类表，形如“一级主题: [二级主题, …]”')
+            : undefined,
+      },
+    ),
     /** Navigation columns. */
     navigation: list(navItem, '导航栏目'),
     /** Bulletin series this site publishes. */

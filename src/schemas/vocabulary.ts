@@ -12,8 +12,29 @@ export const validityNeedingReplacement: readonly Validity[] = ['已修改', '�
 
 /** 体裁 / 公文种类 (GB/T 9704 kinds plus the forms departments commonly publish). */
 export const genreValues = [
-  '决议', '决定', '命令', '公报', '公告', '通告', '意见', '通知', '通报', '报告', '请示', '批复',
-  '议案', '函', '纪要', '办法', '规定', '细则', '方案', '规划', '计划', '指南', '其他',
+  '决议',
+  '决定',
+  '命令',
+  '公报',
+  '公告',
+  '通告',
+  '意见',
+  '通知',
+  '通报',
+  '报告',
+  '请示',
+  '批复',
+  '议案',
+  '函',
+  '纪要',
+  '办法',
+  '规定',
+  '细则',
+  '方案',
+  '规划',
+  '计划',
+  '指南',
+  '其他',
 ] as const;
 export type Genre = (typeof genreValues)[number];
 
@@ -29,6 +50,15 @@ export type ChecklistKind = (typeof checklistKindValues)[number];
 
 /** 权力类型 of a 权责清单 item. */
 export const powerTypeValues = [
-  '行政许可', '行政处罚', '行政强制', '行政征收', '行政给付', '行政检查', '行政确认', '行政奖励',
-  '行政裁决', '其他行政权力', '公共服务',
+  '行政许可',
+  '行政处罚',
+  '行政强制',
+  '行政征收',
+  '行政给付',
+  '行政检查',
+  '行政确认',
+  '行政奖励',
+  '行政裁决',
+  '其他行政权力',
+  '公共服务',
 ] as const;

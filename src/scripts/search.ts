@@ -38,6 +38,20 @@ const sortSelect = document.querySelector<HTMLSelectElement>('#search-sort');
 const filtersBox = document.querySelector<HTMLDivElement>('#search-filters');
 const status = document.querySelector<HTMLParagraphElement>('#search-status');
 const resultsList = document.querySelector<HTMLOListElement>('#search-results');
+const moreButton = document.querySelector<HTMLButtonElement>('#search-more');
+
+/** Results of the current search not yet shown (loaded a page at a time). */
+let pending: PagefindSearch['results'] = [];
+
+async function showMore(focusFirstNew: boolean) {
+  const batch = pending.slice(0, PAGE_SIZE);
+  pending = pending.slice(PAGE_SIZE);
+  const items = (await Promise.all(batch.map((r) => r.data()))).map(renderResult);
+  resultsList!.append(...items);
+  moreButton!.hidden = pending.length === 0;
+  // Keyboard users continue where the new results start.
+  if (focusFirstNew) items[0]?.querySelector('a')?.focus();
+}
 
 type State = { q: string; sort: string; selected: Record<string, string[]> };
 
@@ -129,7 +143,12 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   }
   const meta = document.createElement('p');
   meta.className = 'result-meta';
-  meta.textContent = [data.filters[searchKeys.type]?.[0], data.meta[searchKeys.docNumber], data.filters[searchKeys.issuer]?.join('、'), data.meta[searchKeys.date]]
+  meta.textContent = [
+    data.filters[searchKeys.type]?.[0],
+    data.meta[searchKeys.docNumber],
+    data.filters[searchKeys.issuer]?.join('、'),
+    data.meta[searchKeys.date],
+  ]
     .filter(Boolean)
     .join(' · ');
   li.append(meta);
@@ -178,11 +197,13 @@ async function run(state: State) {
     if (!search) {
       status!.textContent = '';
       resultsList!.replaceChildren();
+      moreButton!.hidden = true;
       return;
     }
-    const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+    resultsList!.replaceChildren();
+    pending = search.results;
+    await showMore(false);
     if (current !== generation) return;
-    resultsList!.replaceChildren(...data.map(renderResult));
     const count = search.results.length;
     status!.textContent = count === 0 ? ui.searchNoResults : `${note ? `${note}：` : ''}${ui.searchResultCount(count)}`;
   } catch (error) {
@@ -204,6 +225,7 @@ if (form) {
     if (target === sortSelect) form.requestSubmit();
   });
   window.addEventListener('popstate', () => void run(readState()));
+  moreButton?.addEventListener('click', () => void showMore(true));
   const initial = readState();
   writeState(initial, false);
   void run(initial);

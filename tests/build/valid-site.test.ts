@@ -18,7 +18,13 @@ beforeAll(() => {
 
 describe('a valid site', () => {
   test('every page is zh-CN and carries the site name from the configuration', () => {
-    for (const path of ['index.html', 'policies/index.html', 'policies/2024/new-standard/index.html', 'search/index.html', '404.html']) {
+    for (const path of [
+      'index.html',
+      'policies/index.html',
+      'policies/2024/new-standard/index.html',
+      'search/index.html',
+      '404.html',
+    ]) {
       const doc = page(path);
       expect(doc.querySelector('html')?.getAttribute('lang')).toBe('zh-CN');
       expect(text(doc.querySelector('.site-name'))).toBe('测试区民政局');
@@ -29,7 +35,9 @@ describe('a valid site', () => {
 
   test('a policy page shows the information block with the canonical document number', () => {
     const doc = page('policies/2024/old-standard/index.html');
-    const rows = doc.querySelectorAll('.info-block .row').map((row) => [text(row.querySelector('dt')), text(row.querySelector('dd'))]);
+    const rows = doc
+      .querySelectorAll('.info-block .row')
+      .map((row) => [text(row.querySelector('dt')), text(row.querySelector('dd'))]);
     expect(rows).toEqual([
       ['索引号', '013000000/2024-00001'],
       ['主题分类', '民政\\社会救助'],
@@ -48,7 +56,10 @@ describe('a valid site', () => {
 
   test('a repealed policy shows a banner linking its replacement', () => {
     const banner = page('policies/2024/old-standard/index.html').querySelector('.status-banner');
-    expect(banner?.querySelectorAll('p').map(text)).toEqual(['废止 本文件已于2024年7月1日废止，不再执行。', '现行文件：关于提高最低生活保障标准的通知']);
+    expect(banner?.querySelectorAll('p').map(text)).toEqual([
+      '废止 本文件已于2024年7月1日废止，不再执行。',
+      '现行文件：关于提高最低生活保障标准的通知',
+    ]);
     expect(banner?.querySelector('a')?.getAttribute('href')).toBe('/policies/2024/new-standard/');
   });
 
@@ -107,7 +118,11 @@ describe('a valid site', () => {
     expect(first.querySelector('a[rel=prev]')).toBeNull();
     expect(first.querySelector('a[rel=next]')?.getAttribute('href')).toBe('/bulletins/cs/2025/2/');
     expect(second.querySelector('a[rel=prev]')?.getAttribute('href')).toBe('/bulletins/cs/2025/1/');
-    expect(first.querySelectorAll('.masthead p').map(text)).toEqual(['测试工作简报', '2025年第1期（总第11期）', '编发：测试区民政局办公室 2025年1月15日']);
+    expect(first.querySelectorAll('.masthead p').map(text)).toEqual([
+      '测试工作简报',
+      '2025年第1期（总第11期）',
+      '编发：测试区民政局办公室 2025年1月15日',
+    ]);
     expect(first.querySelectorAll('.closing p').map(text)).toEqual(['报：区委、区政府', '编辑：张三']);
   });
 
@@ -126,7 +141,14 @@ describe('a valid site', () => {
     const doc = page('policies/2024/old-standard/index.html');
     expect(doc.querySelectorAll('[data-pagefind-body]')).toHaveLength(1);
     const filters = doc.querySelectorAll('[data-pagefind-filter]').map((el) => el.getAttribute('data-pagefind-filter'));
-    expect(filters).toEqual(['类型:政策文件', '发文机关:测试区民政局', '年份:2022', '效力状态:废止', '主题:社会救助', '文号:测民发〔2022〕3号']);
+    expect(filters).toEqual([
+      '类型:政策文件',
+      '发文机关:测试区民政局',
+      '年份:2022',
+      '效力状态:废止',
+      '主题:社会救助',
+      '文号:测民发〔2022〕3号',
+    ]);
     expect(page('policies/index.html').querySelectorAll('[data-pagefind-body]')).toHaveLength(0);
     expect(build.exists('pagefind/pagefind.js')).toBe(true);
   });

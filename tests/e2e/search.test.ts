@@ -49,7 +49,9 @@ describe.skipIf(!hasChromium)('search in the browser', () => {
     const { page, titles, status, console } = await searchFor(typed);
     expect(titles).toEqual([target.data.title]);
     expect(status).toBe(`按文号“${canonicalDocNumber(target.data.docNumber!)}”查找：找到 1 个结果`);
-    expect(await page.locator('#search-results .result-meta').first().textContent()).toContain(canonicalDocNumber(target.data.docNumber!));
+    expect(await page.locator('#search-results .result-meta').first().textContent()).toContain(
+      canonicalDocNumber(target.data.docNumber!),
+    );
     expect(console).toEqual([]);
     await page.close();
   });

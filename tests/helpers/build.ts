@@ -46,10 +46,7 @@ export function prepareFixture(name: string): string {
 const stripAnsi = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
 
 /** Builds a site folder (defaults to the fixture of that name) with the project's code. */
-export function buildSite(
-  name: string,
-  options: { siteDir?: string; env?: Record<string, string> } = {},
-): BuildResult {
+export function buildSite(name: string, options: { siteDir?: string; env?: Record<string, string> } = {}): BuildResult {
   const siteDir = options.siteDir ?? prepareFixture(name);
   const outDir = join(outputRoot, 'dist', name);
   rmSync(outDir, { recursive: true, force: true });

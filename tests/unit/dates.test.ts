@@ -54,7 +54,9 @@ describe('today in the site time zone', () => {
 
   test('can be pinned, and a wrong pin is an error', () => {
     expect(todayInZone('Asia/Shanghai', '2025-01-31', instant)).toBe('2025-01-31');
-    expect(() => todayInZone('Asia/Shanghai', '2025-02-30', instant)).toThrowErrorMatchingInlineSnapshot(`[Error: GONGKAI_TODAY 的值无效：日期“2025-02-30”不存在：2025 年 2 月没有 30 日（该月只有 28 天）；应为 YYYY-MM-DD。]`);
+    expect(() => todayInZone('Asia/Shanghai', '2025-02-30', instant)).toThrowErrorMatchingInlineSnapshot(
+      `[Error: GONGKAI_TODAY 的值无效：日期“2025-02-30”不存在：2025 年 2 月没有 30 日（该月只有 28 天）；应为 YYYY-MM-DD。]`,
+    );
   });
 });
 

@@ -27,8 +27,14 @@ describe('parseDocNumber', () => {
   });
 
   test('reads order numbers', () => {
-    expect(parseDocNumber('国务院令第649号')).toMatchObject({ ok: true, value: { kind: 'order', canonical: '国务院令第649号', deviations: [] } });
-    expect(parseDocNumber('国务院令649号')).toMatchObject({ ok: true, value: { canonical: '国务院令第649号', deviations: ['令号前缺少“第”'] } });
+    expect(parseDocNumber('国务院令第649号')).toMatchObject({
+      ok: true,
+      value: { kind: 'order', canonical: '国务院令第649号', deviations: [] },
+    });
+    expect(parseDocNumber('国务院令649号')).toMatchObject({
+      ok: true,
+      value: { canonical: '国务院令第649号', deviations: ['令号前缺少“第”'] },
+    });
   });
 
   test('rejects two-digit years, zero numbers and other text', () => {

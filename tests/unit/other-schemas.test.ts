@@ -11,7 +11,8 @@ describe('interpretations', () => {
     author: '区民政局社会救助科',
     publishDate: '2024-03-06',
   };
-  const check = (overrides: Record<string, string | undefined>) => problemsOf(InterpretationSchema, yamlOf(valid, overrides));
+  const check = (overrides: Record<string, string | undefined>) =>
+    problemsOf(InterpretationSchema, yamlOf(valid, overrides));
 
   test('a valid interpretation defaults to the 文字 form; a reference may keep its .md', () => {
     expect(parsedOf(InterpretationSchema, yamlOf(valid, { interprets: '2024/dibao-biaozhun.md' }))).toEqual({
@@ -54,7 +55,8 @@ basis:
   - law: 社会救助暂行办法
     article: 第十一条`),
   };
-  const check = (overrides: Record<string, string | undefined>) => problemsOf(ChecklistSchema, yamlOf(valid, overrides));
+  const check = (overrides: Record<string, string | undefined>) =>
+    problemsOf(ChecklistSchema, yamlOf(valid, overrides));
 
   test('a valid list parses', () => {
     expect(check({})).toEqual([]);
@@ -82,7 +84,8 @@ basis:
   });
 
   test('item codes are anchors: letters, digits and dashes, unique in the list', () => {
-    expect(check({ items: item('code: 协助 01\nname: 甲\ndepartment: 区民政局\nbasis: [{law: 某法}]') })).toMatchInlineSnapshot(`
+    expect(check({ items: item('code: 协助 01\nname: 甲\ndepartment: 区民政局\nbasis: [{law: 某法}]') }))
+      .toMatchInlineSnapshot(`
       [
         "content/test.yaml:7: items[1].code（事项编码）: 事项编码只能包含字母、数字、点、横线和下划线，例如 LZ-01；它也是网页中该事项的锚点。",
       ]
@@ -108,12 +111,22 @@ basis:
   });
 
   test('a power-list item needs its 权力类型', () => {
-    expect(check({ kind: '权责清单', items: item('code: QL-01\nname: 社会团体成立登记\nbasis: [{law: 社会团体登记管理条例, article: 第九条}]') })).toMatchInlineSnapshot(`
+    expect(
+      check({
+        kind: '权责清单',
+        items: item('code: QL-01\nname: 社会团体成立登记\nbasis: [{law: 社会团体登记管理条例, article: 第九条}]'),
+      }),
+    ).toMatchInlineSnapshot(`
       [
         "content/test.yaml:7: items[1].powerType（权力类型）: 权责清单中的每个事项都必须填写权力类型；可选：行政许可、行政处罚、行政强制、行政征收、行政给付、行政检查、行政确认、行政奖励、行政裁决、其他行政权力、公共服务。",
       ]
     `);
-    expect(check({ kind: '权责清单', items: item('code: QL-01\nname: 社会团体成立登记\npowerType: 许可\nbasis: [{law: 社会团体登记管理条例}]') })).toMatchInlineSnapshot(`
+    expect(
+      check({
+        kind: '权责清单',
+        items: item('code: QL-01\nname: 社会团体成立登记\npowerType: 许可\nbasis: [{law: 社会团体登记管理条例}]'),
+      }),
+    ).toMatchInlineSnapshot(`
       [
         "content/test.yaml:9: items[1].powerType（权力类型）: “许可”不是可用的权力类型；可选：行政许可、行政处罚、行政强制、行政征收、行政给付、行政检查、行政确认、行政奖励、行政裁决、其他行政权力、公共服务。",
       ]
@@ -125,7 +138,8 @@ basis:
   });
 
   test('a legal basis names the law', () => {
-    expect(check({ items: item('code: XZ-01\nname: 甲\ndepartment: 区民政局\nbasis: [{article: 第三条}]') })).toMatchInlineSnapshot(`
+    expect(check({ items: item('code: XZ-01\nname: 甲\ndepartment: 区民政局\nbasis: [{article: 第三条}]') }))
+      .toMatchInlineSnapshot(`
       [
         "content/test.yaml:10: items[1].basis[1].law（法律法规名称）: 缺少此项；应填写法律法规名称，例如 中华人民共和国城市居民委员会组织法。",
       ]

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { PolicySchema } from '../../src/schemas/policy.ts';
 import { parsedOf, problemsOf, validPolicy, yamlOf } from '../helpers/content.ts';
 
-const check = (overrides: Record<string, string | undefined>) => problemsOf(PolicySchema, yamlOf(validPolicy, overrides));
+const check = (overrides: Record<string, string | undefined>) =>
+  problemsOf(PolicySchema, yamlOf(validPolicy, overrides));
 
 describe('a valid policy', () => {
   test('parses, with defaults for 公开方式 and 有效性, and dates kept as typed', () => {
@@ -21,7 +22,10 @@ describe('a valid policy', () => {
   });
 
   test('accepts a single issuer written as text, and keeps a non-canonical 文号 as typed', () => {
-    const data = parsedOf(PolicySchema, yamlOf(validPolicy, { issuers: '云川市柳塘区民政局', docNumber: '柳民发[2024]12号' }));
+    const data = parsedOf(
+      PolicySchema,
+      yamlOf(validPolicy, { issuers: '云川市柳塘区民政局', docNumber: '柳民发[2024]12号' }),
+    );
     expect(data.issuers).toEqual(['云川市柳塘区民政局']);
     expect(data.docNumber).toBe('柳民发[2024]12号');
   });

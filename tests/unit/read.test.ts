@@ -81,8 +81,32 @@ describe('fuzz: broken front matter never crashes and always names the file', ()
   const valid = markdown(yamlOf(validPolicy));
   // Deterministic pseudo-random mutations of a valid file (no Math.random: failures reproduce).
   let seed = 42;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  const noise = [':', '"', "'", '[', ']', '{', '}', '-', '\t', '\n', ' ', '#', '&', '*', '!', '|', '>', '%', '@', '`', '日', '2015-13-45', '\u200b'];
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const noise = [
+    ':',
+    '"',
+    "'",
+    '[',
+    ']',
+    '{',
+    '}',
+    '-',
+    '\t',
+    '\n',
+    ' ',
+    '#',
+    '&',
+    '*',
+    '!',
+    '|',
+    '>',
+    '%',
+    '@',
+    '`',
+    '日',
+    '2015-13-45',
+    '\u200b',
+  ];
   const mutants = Array.from({ length: 300 }, () => {
     const chars = [...valid];
     const edits = 1 + Math.floor(random() * 4);

@@ -46,7 +46,8 @@ describe('rules across files', () => {
   });
 
   test('索引号 is unique across the site', () => {
-    expect(checkWith({ 'content/policies/another.md': another('').replace('2024-00003', '2024-00002') })).toMatchInlineSnapshot(`
+    expect(checkWith({ 'content/policies/another.md': another('').replace('2024-00003', '2024-00002') }))
+      .toMatchInlineSnapshot(`
       [
         "content/policies/another.md:3: indexNo（索引号）: 索引号“013000000/2024-00002”已被 content/policies/2024/new-standard.md 使用；索引号在全站必须唯一，请换一个未用过的顺序号。",
         "警告 content/policies/2024/old-standard.md:4: docNumber（文号）: 文号“测民发[2022]03号”年份应使用六角括号〔〕，而不是[]，序号有前导零；规范写法是 测民发〔2022〕3号（GB/T 9704-2012）。网页上显示规范写法。",
@@ -55,7 +56,9 @@ describe('rules across files', () => {
   });
 
   test('索引号 follows the configured pattern', () => {
-    expect(checkWith({ 'content/policies/another.md': another('').replace('013000000/2024-00003', '013000000-2024-3') })).toMatchInlineSnapshot(`
+    expect(
+      checkWith({ 'content/policies/another.md': another('').replace('013000000/2024-00003', '013000000-2024-3') }),
+    ).toMatchInlineSnapshot(`
       [
         "content/policies/another.md:3: indexNo（索引号）: 索引号“013000000-2024-3”不符合本站格式 {org}/{year}-{seq}；应形如 013000000/2026-00001（顺序号 5 位）。",
         "警告 content/policies/2024/old-standard.md:4: docNumber（文号）: 文号“测民发[2022]03号”年份应使用六角括号〔〕，而不是[]，序号有前导零；规范写法是 测民发〔2022〕3号（GB/T 9704-2012）。网页上显示规范写法。",
@@ -64,7 +67,8 @@ describe('rules across files', () => {
   });
 
   test('文号 is unique, whichever way it was typed', () => {
-    expect(checkWith({ 'content/policies/another.md': another('docNumber: 测民发（2024）7号') })).toMatchInlineSnapshot(`
+    expect(checkWith({ 'content/policies/another.md': another('docNumber: 测民发（2024）7号') }))
+      .toMatchInlineSnapshot(`
       [
         "content/policies/another.md:9: docNumber（文号）: 文号 测民发〔2024〕7号 已被 content/policies/2024/new-standard.md 使用；同一文号只能属于一个文件，请核对文号。",
         "警告 content/policies/2024/old-standard.md:4: docNumber（文号）: 文号“测民发[2022]03号”年份应使用六角括号〔〕，而不是[]，序号有前导零；规范写法是 测民发〔2022〕3号（GB/T 9704-2012）。网页上显示规范写法。",
@@ -74,7 +78,8 @@ describe('rules across files', () => {
   });
 
   test('the topic must be configured', () => {
-    expect(checkWith({ 'content/policies/another.md': another('').replace('topic: 社会救助', 'topic: 养老服务') })).toMatchInlineSnapshot(`
+    expect(checkWith({ 'content/policies/another.md': another('').replace('topic: 社会救助', 'topic: 养老服务') }))
+      .toMatchInlineSnapshot(`
       [
         "content/policies/another.md:7: topic（主题分类）: “养老服务”不在网站配置的主题分类中；可选：民政\\社会救助、民政\\社区治理（也可只写二级名称）。如需新主题，请先加到 content/site.yaml 的 topics。",
         "警告 content/policies/2024/old-standard.md:4: docNumber（文号）: 文号“测民发[2022]03号”年份应使用六角括号〔〕，而不是[]，序号有前导零；规范写法是 测民发〔2022〕3号（GB/T 9704-2012）。网页上显示规范写法。",
@@ -83,13 +88,23 @@ describe('rules across files', () => {
   });
 
   test('a replacement must exist and not be the document itself', () => {
-    expect(checkWith({ 'content/policies/another.md': another('validity: 废止\nvalidityDate: 2025-01-01\nreplacedBy: 2024/newer-standard') })).toMatchInlineSnapshot(`
+    expect(
+      checkWith({
+        'content/policies/another.md': another(
+          'validity: 废止\nvalidityDate: 2025-01-01\nreplacedBy: 2024/newer-standard',
+        ),
+      }),
+    ).toMatchInlineSnapshot(`
       [
         "content/policies/another.md:11: replacedBy（替代文件）: 找不到政策文件“2024/newer-standard”。应填写 content/policies 下某个文件的路径（不含 .md），请检查拼写。",
         "警告 content/policies/2024/old-standard.md:4: docNumber（文号）: 文号“测民发[2022]03号”年份应使用六角括号〔〕，而不是[]，序号有前导零；规范写法是 测民发〔2022〕3号（GB/T 9704-2012）。网页上显示规范写法。",
       ]
     `);
-    expect(checkWith({ 'content/policies/another.md': another('validity: 废止\nvalidityDate: 2025-01-01\nreplacedBy: another') })).toMatchInlineSnapshot(`
+    expect(
+      checkWith({
+        'content/policies/another.md': another('validity: 废止\nvalidityDate: 2025-01-01\nreplacedBy: another'),
+      }),
+    ).toMatchInlineSnapshot(`
       [
         "content/policies/another.md:11: replacedBy（替代文件）: 文件不能被它自己替代；应填写替代它的另一个文件。",
         "警告 content/policies/2024/old-standard.md:4: docNumber（文号）: 文号“测民发[2022]03号”年份应使用六角括号〔〕，而不是[]，序号有前导零；规范写法是 测民发〔2022〕3号（GB/T 9704-2012）。网页上显示规范写法。",

@@ -11,7 +11,8 @@ const withLine = (key: string, line: string | undefined) =>
     .map((l) => (l.startsWith(`${key}:`) ? line : l))
     .filter((l): l is string => l !== undefined)
     .join('\n');
-const check = (key: string, line: string | undefined) => problemsOf(SiteSchema, withLine(key, line), 'content/site.yaml');
+const check = (key: string, line: string | undefined) =>
+  problemsOf(SiteSchema, withLine(key, line), 'content/site.yaml');
 
 describe('site configuration', () => {
   test('the demo configuration is valid', () => {
