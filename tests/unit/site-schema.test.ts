@@ -87,6 +87,51 @@ describe('site configuration', () => {
     `);
   });
 
+  test('the index-number sequence has at most 9 digits', () => {
+    const source = demo.replace('seqDigits: 5', 'seqDigits: 12');
+    expect(problemsOf(SiteSchema, source, 'content/site.yaml')).toMatchInlineSnapshot(`
+      [
+        "content/site.yaml:27: indexNo.seqDigits（顺序号位数）: 顺序号位数最多 9 位。",
+      ]
+    `);
+  });
+
+  test('every first-level topic has second-level topics', () => {
+    const source = demo.replace(/  综合政务:\n    - 政务公开\n    - 机构职能/, '  综合政务: []');
+    expect(problemsOf(SiteSchema, source, 'content/site.yaml')).toMatchInlineSnapshot(`
+      [
+        "content/site.yaml:40: topics.综合政务: 每个一级主题至少要有一个二级主题。",
+      ]
+    `);
+  });
+
+  test('the topic tree is a map of lists', () => {
+    const source = demo.replace(/topics:\n(  .*\n)+/, 'topics: 社会救助\n');
+    expect(problemsOf(SiteSchema, source, 'content/site.yaml')).toMatchInlineSnapshot(`
+      [
+        "content/site.yaml:30: topics（主题分类表）: 不能是“社会救助”；应填写主题分类表，形如“一级主题: [二级主题, …]”。",
+      ]
+    `);
+  });
+
+  test('at least one bulletin series is configured', () => {
+    const source = demo.replace(/bulletinSeries:\n(  .*\n)+/, 'bulletinSeries: []\n');
+    expect(problemsOf(SiteSchema, source, 'content/site.yaml')).toMatchInlineSnapshot(`
+      [
+        "content/site.yaml:45: bulletinSeries（简报系列）: 至少要配置一个简报系列。",
+      ]
+    `);
+  });
+
+  test('the contact block is required', () => {
+    const source = demo.replace(/contact:\n(  .*\n)+/, '');
+    expect(problemsOf(SiteSchema, source, 'content/site.yaml')).toMatchInlineSnapshot(`
+      [
+        "content/site.yaml:5: contact（联系方式）: 缺少此项；应填写联系方式：地址（address）、邮编（postcode）、电话（phone）。",
+      ]
+    `);
+  });
+
   test('bulletin series slugs are URL-safe', () => {
     const source = demo.replace('slug: gzjb', 'slug: 工作简报');
     expect(problemsOf(SiteSchema, source, 'content/site.yaml')).toMatchInlineSnapshot(`
