@@ -21,4 +21,7 @@ export const collections = {
   interpretations: defineCollection({ loader: loaderFor('interpretations'), schema: specs.interpretations.schema }),
   checklists: defineCollection({ loader: loaderFor('checklists'), schema: specs.checklists.schema }),
   bulletins: defineCollection({ loader: loaderFor('bulletins'), schema: specs.bulletins.schema }),
+  articles: defineCollection({ loader: loaderFor('articles'), schema: specs.articles.schema }),
+  guides: defineCollection({ loader: loaderFor('guides'), schema: specs.guides.schema }),
+  annualReports: defineCollection({ loader: loaderFor('annualReports'), schema: specs.annualReports.schema }),
 };

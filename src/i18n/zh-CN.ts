@@ -24,6 +24,17 @@ export const fieldLabels: Record<string, string> = {
   attachments: '附件',
   file: '文件路径',
   source: '来源',
+  column: '所属栏目',
+  updated: '更新时间',
+  leaders: '主要领导',
+  post: '职务',
+  duties: '职责',
+  functions: '主要职能',
+  departments: '内设机构',
+  affiliated: '直属机构',
+  history: '历史沿革',
+  event: '事件',
+  updateDate: '更新时间',
   // interpretations
   interprets: '所解读的政策',
   form: '解读形式',
@@ -71,7 +82,15 @@ export const fieldLabels: Record<string, string> = {
   org: '机构代码',
   seqDigits: '顺序号位数',
   topics: '主题分类表',
-  navigation: '导航栏目',
+  columns: '栏目',
+  nav: '显示在导航栏',
+  display: '栏目显示方式',
+  freshness: '更新频率类别',
+  guideTopics: '办事指南主题',
+  links: '友情链接',
+  inspection: '栏目更新检查',
+  newsDays: '动态类栏目天数',
+  noticeDays: '通知类栏目天数',
   href: '链接',
   children: '子栏目',
   bulletinSeries: '简报系列',
@@ -85,6 +104,9 @@ export const collectionLabels = {
   interpretations: '政策解读',
   checklists: '权责清单',
   bulletins: '工作简报',
+  articles: '文章',
+  guides: '办事指南',
+  annualReports: '政府信息公开年度报告',
 } as const;
 
 export const ui = {
@@ -181,3 +203,7 @@ export const searchKeys = {
   docNumber: '文号',
   date: '日期',
 } as const;
+
+// --- service guides (办事指南) ---
+
+// --- annual reports (政府信息公开工作年度报告) ---

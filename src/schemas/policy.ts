@@ -1,23 +1,8 @@
 import { z } from 'astro/zod';
 import { docNumber, entryRef, list, oneOf, oneOrMore, plainDate, plainDateTime, strictObject, text } from './fields.ts';
+import { AttachmentSchema } from './attachment.ts';
 import { disclosureValues, genreValues, validityNeedingReplacement, validityValues } from './vocabulary.ts';
 import { compareDates, dayOf } from '../lib/dates.ts';
-
-/** One attachment of a document: a file kept in the repository under `public/`. */
-export const AttachmentSchema = strictObject(
-  {
-    /** Title shown in the attachment list. Example: `附件1：申请表`. */
-    title: text('附件标题，例如 附件1：申请表'),
-    /**
-     * Path of the file under `public/`, without a leading slash. The file must exist.
-     * Example: `files/2024/dibao-shenqingbiao.pdf` (served at `/files/2024/dibao-shenqingbiao.pdf`).
-     */
-    file: text('附件在 public 文件夹下的路径，例如 files/2024/shenqingbiao.pdf').transform((v) =>
-      v.replace(/^\/+/, ''),
-    ),
-  },
-  '附件的标题（title）和文件路径（file）',
-);
 
 /** Front matter of a policy document (政策文件), `content/policies/**\/*.md`. */
 export const PolicySchema = strictObject(
@@ -82,4 +67,3 @@ export const PolicySchema = strictObject(
 });
 
 export type Policy = z.output<typeof PolicySchema>;
-export type Attachment = z.output<typeof AttachmentSchema>;

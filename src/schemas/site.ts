@@ -1,24 +1,6 @@
 import { z } from 'astro/zod';
 import { list, positiveInt, strictObject, text, typeMessage } from './fields.ts';
-
-/** A navigation column; `href` is a path on the site or a full URL. */
-export type NavItem = { title: string; href: string; children?: NavItem[] | undefined };
-
-const navItem: z.ZodType<NavItem> = z.lazy(() =>
-  strictObject(
-    {
-      /** Label shown in the navigation. */
-      title: text('栏目名称'),
-      /** `/policies/` or `https://…`. */
-      href: text('栏目链接，例如 /policies/').regex(/^(\/|https?:\/\/)/, {
-        error: '链接应以 / 开头（本站页面）或以 https:// 开头（外部网站）。',
-      }),
-      /** Sub-columns. */
-      children: list(navItem, '子栏目').optional(),
-    },
-    '栏目的名称（title）和链接（href）',
-  ),
-);
+import { ColumnSchema } from './column.ts';
 
 /**
  * The site configuration, `content/site.yaml`: who publishes the site and how it is identified.
@@ -97,8 +79,40 @@ export const SiteSchema = strictObject(
             : undefined,
       },
     ),
-    /** Navigation columns. */
-    navigation: list(navItem, '导航栏目'),
+    /** The column tree (栏目): navigation, breadcrumbs, column pages and their meta tags. */
+    columns: list(ColumnSchema, '栏目').min(1, { error: '至少要配置一个栏目。' }),
+    /** 办事指南 topics (the 13 topics of a civil-affairs bureau); each guide names one by slug. */
+    guideTopics: list(
+      strictObject(
+        {
+          slug: text('网址名').regex(/^[a-z0-9-]+$/, { error: '网址名只能包含小写字母、数字和横线，例如 shjz。' }),
+          name: text('主题名称'),
+        },
+        '办事指南主题：网址名（slug）和名称（name）',
+      ),
+      '办事指南主题',
+    ).default([]),
+    /** 友情链接: title and https address (also the allowlist of external domains). */
+    links: list(
+      strictObject(
+        {
+          title: text('网站名称'),
+          url: text('网址').regex(/^https:\/\/[^\s]+$/, { error: '网址应以 https:// 开头。' }),
+        },
+        '友情链接：名称（title）和网址（url）',
+      ),
+      '友情链接',
+    ).default([]),
+    /** Inspection thresholds for stale columns, in days. */
+    inspection: strictObject(
+      {
+        /** 工作动态 kind of columns (freshness: news); default 14. */
+        newsDays: positiveInt('天数').default(14),
+        /** 通知公告、政策文件 kind of columns (freshness: notice); default 183 (6 months). */
+        noticeDays: positiveInt('天数').default(183),
+      },
+      '栏目更新检查的天数：newsDays、noticeDays',
+    ).default({ newsDays: 14, noticeDays: 183 }),
     /** Bulletin series this site publishes. */
     bulletinSeries: list(
       strictObject(

@@ -6,12 +6,18 @@ import { PolicySchema } from '../../schemas/policy.ts';
 import { InterpretationSchema } from '../../schemas/interpretation.ts';
 import { ChecklistSchema } from '../../schemas/checklist.ts';
 import { BulletinSchema } from '../../schemas/bulletin.ts';
+import { ArticleSchema } from '../../schemas/article.ts';
+import { GuideSchema } from '../../schemas/guide.ts';
+import { AnnualReportSchema } from '../../schemas/annualReport.ts';
 
 export const collections = {
   policies: { folder: 'policies', pattern: '**/*.{md,mdx}', schema: PolicySchema },
   interpretations: { folder: 'interpretations', pattern: '**/*.{md,mdx}', schema: InterpretationSchema },
   checklists: { folder: 'checklists', pattern: '**/*.{yaml,yml}', schema: ChecklistSchema },
   bulletins: { folder: 'bulletins', pattern: '**/*.{md,mdx}', schema: BulletinSchema },
+  articles: { folder: 'articles', pattern: '**/*.{md,mdx}', schema: ArticleSchema },
+  guides: { folder: 'guides', pattern: '**/*.{md,mdx}', schema: GuideSchema },
+  annualReports: { folder: 'annual-reports', pattern: '**/*.{yaml,yml}', schema: AnnualReportSchema },
 } as const;
 
 export type CollectionName = keyof typeof collections;

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { SiteSchema, type SiteConfig } from '../../schemas/site.ts';
+import { OrganisationSchema, type Organisation } from '../../schemas/organisation.ts';
 import { collectionNames, collections, entryId, extensionsOf, type CollectionName } from './collections.ts';
 import { parseSource, listFiles, type SourceDoc } from './read.ts';
 import { fieldName, type Problem } from './problems.ts';
@@ -27,6 +28,7 @@ export type LoadedEntry<C extends CollectionName = CollectionName> = {
 
 export type LoadedSite = {
   site: SiteConfig | undefined;
+  organisation: Organisation | undefined;
   entries: { [C in CollectionName]: LoadedEntry<C>[] };
   /** Ids of every file found, valid or not: a reference to a file with errors is not "missing". */
   ids: { [C in CollectionName]: Set<string> };
@@ -87,8 +89,21 @@ export function loadSiteConfig(paths: SitePaths): { site: SiteConfig | undefined
   return { site: data, problems };
 }
 
+export const ORGANISATION_FILE = 'content/organisation.yaml';
+
+/** content/organisation.yaml, optional: a site without it has no organisation pages. */
+export function loadOrganisation(paths: SitePaths): { organisation: Organisation | undefined; problems: Problem[] } {
+  const path = join(paths.content, 'organisation.yaml');
+  if (!existsSync(path)) return { organisation: undefined, problems: [] };
+  const source = parseSource(readFileSync(path, 'utf8'), ORGANISATION_FILE, true);
+  const { data, problems } = validateSource(OrganisationSchema, source, ORGANISATION_FILE);
+  return { organisation: data, problems };
+}
+
 export function loadContent(paths: SitePaths): LoadedSite {
   const { site, problems } = loadSiteConfig(paths);
+  const { organisation, problems: organisationProblems } = loadOrganisation(paths);
+  problems.push(...organisationProblems);
   const entries = Object.fromEntries(collectionNames.map((name) => [name, []])) as unknown as LoadedSite['entries'];
   const ids = Object.fromEntries(collectionNames.map((name) => [name, new Set<string>()])) as LoadedSite['ids'];
   for (const name of collectionNames) {
@@ -112,5 +127,5 @@ export function loadContent(paths: SitePaths): LoadedSite {
       });
     }
   }
-  return { site, entries, ids, problems };
+  return { site, organisation, entries, ids, problems };
 }

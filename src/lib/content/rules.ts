@@ -20,7 +20,7 @@ export function checkRules(loaded: LoadedSite, paths: SitePaths): Problem[] {
   const report: Report = (entry, path, message, severity = 'error') =>
     problems.push({ severity, file: entry.file, line: entry.lineOf(path), field: fieldName(path), message });
   const { site, entries } = loaded;
-  const all: LoadedEntry[] = [...entries.policies, ...entries.interpretations, ...entries.checklists, ...entries.bulletins];
+  const all: LoadedEntry[] = Object.values(entries).flat();
 
   if (site) checkIndexNumbers(all, site, report);
   checkDocNumbers(all, report);

@@ -1,0 +1,53 @@
+/**
+ * The column tree (栏目) from the site configuration: lookups, URLs, breadcrumb trails and the
+ * column meta tags of DOMAIN §2. Pure functions; pages call them with `site.columns`.
+ */
+import type { Column } from '../schemas/column.ts';
+
+/** Values of the ColumnName / ColumnDescription / ColumnKeywords / ColumnType meta tags. */
+export type ColumnMeta = { name: string; description: string; keywords: string[]; type: string };
+
+export type Crumb = { label: string; href?: string | undefined };
+
+export function flattenColumns(columns: readonly Column[]): Column[] {
+  return columns.flatMap((column) => [column, ...flattenColumns(column.children ?? [])]);
+}
+
+/** The path from the top-level column down to `slug` (empty when there is no such column). */
+export function columnTrail(columns: readonly Column[], slug: string): Column[] {
+  for (const column of columns) {
+    if (column.slug === slug) return [column];
+    const below = columnTrail(column.children ?? [], slug);
+    if (below.length) return [column, ...below];
+  }
+  return [];
+}
+
+export function findColumn(columns: readonly Column[], slug: string): Column | undefined {
+  return flattenColumns(columns).find((column) => column.slug === slug);
+}
+
+/** The column served by a built-in page, e.g. `/policies/`. */
+export function columnAt(columns: readonly Column[], href: string): Column | undefined {
+  return flattenColumns(columns).find((column) => column.href === href);
+}
+
+export function columnUrl(column: Column): string {
+  return column.href ?? `/columns/${column.slug}/`;
+}
+
+export function columnMeta(column: Column): ColumnMeta {
+  return { name: column.title, description: column.description, keywords: column.keywords, type: column.type };
+}
+
+/**
+ * Breadcrumb for a page inside a column: every column of the trail, linked, then `current`
+ * (正文 for a document) unlinked. For the column's own page, pass no `current`.
+ */
+export function columnCrumbs(columns: readonly Column[], slug: string, current?: string): Crumb[] {
+  const trail = columnTrail(columns, slug);
+  const crumbs: Crumb[] = trail.map((column) => ({ label: column.title, href: columnUrl(column) }));
+  if (current) crumbs.push({ label: current });
+  else if (crumbs.length) crumbs[crumbs.length - 1] = { label: crumbs[crumbs.length - 1]!.label };
+  return crumbs;
+}
