@@ -9,6 +9,7 @@ import { formatProblem } from './lib/content/problems.ts';
 import { todayInZone } from './lib/dates.ts';
 import type { SiteConfig } from './schemas/site.ts';
 import type { Organisation } from './schemas/organisation.ts';
+import { columnAt, columnCrumbs, columnMeta, columnTrail, columnUrl, type ColumnMeta, type Crumb } from './lib/columns.ts';
 
 function load(): SiteConfig {
   const { site, problems } = loadSiteConfig(sitePaths());
@@ -23,3 +24,24 @@ export const today: string = todayInZone(site.timeZone, process.env['GONGKAI_TOD
 
 /** content/organisation.yaml (checked with the rest of the content), if the site has one. */
 export const organisation: Organisation | undefined = loadOrganisation(sitePaths()).organisation;
+
+/**
+ * The column served by a built-in page (`/policies/` …): its meta tags and breadcrumb trail.
+ * A site whose configuration has no such column still gets sensible values from `fallback`.
+ */
+export function builtInColumn(href: string, fallback: { title: string; type: string; description: string }) {
+  const column = columnAt(site.columns, href);
+  const meta: ColumnMeta = column
+    ? columnMeta(column)
+    : { name: fallback.title, description: fallback.description, keywords: [fallback.title], type: fallback.type };
+  /** Crumbs for the column page itself (no `current`) or for a page inside it (`current`, e.g. 正文). */
+  const crumbs = (current?: string, extra: Crumb[] = []): Crumb[] => {
+    const base = column ? columnCrumbs(site.columns, column.slug) : [{ label: fallback.title }];
+    if (!current && extra.length === 0) return base;
+    const linked = column
+      ? columnTrail(site.columns, column.slug).map((c) => ({ label: c.title, href: columnUrl(c) }))
+      : [{ label: fallback.title, href }];
+    return [...linked, ...extra, ...(current ? [{ label: current }] : [])];
+  };
+  return { column, meta, crumbs };
+}

@@ -8,11 +8,13 @@ import { site } from '../site.ts';
 import { compareDates } from '../lib/dates.ts';
 import { resolveTopic } from '../lib/topics.ts';
 import { urls } from '../lib/urls.ts';
+import { collectionLabels } from '../i18n/zh-CN.ts';
 
 export type PolicyEntry = CollectionEntry<'policies'>;
 export type InterpretationEntry = CollectionEntry<'interpretations'>;
 export type ChecklistEntry = CollectionEntry<'checklists'>;
 export type BulletinEntry = CollectionEntry<'bulletins'>;
+export type ArticleEntry = CollectionEntry<'articles'>;
 
 export type BulletinView = {
   entry: BulletinEntry;
@@ -20,6 +22,19 @@ export type BulletinView = {
   url: string;
   previous?: BulletinView | undefined;
   next?: BulletinView | undefined;
+};
+
+/** One entry of the disclosure catalogue (信息公开目录): any document that has a 索引号. */
+export type CatalogueItem = {
+  indexNo: string;
+  title: string;
+  issuer: string;
+  /** `YYYY-MM-DD[ HH:MM]`. */
+  date: string;
+  /** Collection name, also the URL segment of its catalogue page. */
+  type: string;
+  typeLabel: string;
+  url: string;
 };
 
 export type SiteData = {
@@ -36,6 +51,12 @@ export type SiteData = {
   checklists: ChecklistEntry[];
   /** Newest first, across series. */
   bulletins: BulletinView[];
+  /** Newest first. */
+  articles: ArticleEntry[];
+  /** Column slug → its articles, newest first. */
+  articlesByColumn: Map<string, ArticleEntry[]>;
+  /** Every document with a 索引号, newest first. */
+  catalogue: CatalogueItem[];
 };
 
 const byDateDesc =
@@ -44,12 +65,18 @@ const byDateDesc =
     compareDates(date(b), date(a));
 
 async function compute(): Promise<SiteData> {
-  const [policies, interpretations, checklists, bulletins] = await Promise.all([
+  const [policies, interpretations, checklists, bulletins, articles] = await Promise.all([
     getCollection('policies'),
     getCollection('interpretations'),
     getCollection('checklists'),
     getCollection('bulletins'),
+    getCollection('articles'),
   ]);
+  articles.sort(byDateDesc((a) => a.data.publishDate));
+  const articlesByColumn = new Map<string, ArticleEntry[]>();
+  for (const article of articles) {
+    articlesByColumn.set(article.data.column, [...(articlesByColumn.get(article.data.column) ?? []), article]);
+  }
   policies.sort(byDateDesc((p) => p.data.publishDate));
   interpretations.sort(byDateDesc((i) => i.data.publishDate));
   checklists.sort(byDateDesc((c) => c.data.publishDate));
@@ -93,7 +120,31 @@ async function compute(): Promise<SiteData> {
     (a, b) => compareDates(b.entry.data.date, a.entry.data.date) || b.entry.data.issue - a.entry.data.issue,
   );
 
+  const item = (
+    type: keyof typeof collectionLabels,
+    indexNo: string | undefined,
+    title: string,
+    issuer: string,
+    date: string,
+    url: string,
+  ): CatalogueItem[] => (indexNo ? [{ indexNo, title, issuer, date, type, typeLabel: collectionLabels[type], url }] : []);
+  const catalogue: CatalogueItem[] = [
+    ...policies.flatMap((p) =>
+      item('policies', p.data.indexNo, p.data.title, p.data.issuers.join('、'), p.data.publishDate, urls.policy(p.id)),
+    ),
+    ...interpretations.flatMap((i) =>
+      item('interpretations', i.data.indexNo, i.data.title, i.data.publisher ?? site.publisher, i.data.publishDate, urls.interpretation(i.id)),
+    ),
+    ...checklists.flatMap((c) =>
+      item('checklists', c.data.indexNo, c.data.title, c.data.issuers.join('、'), c.data.publishDate, urls.checklist(c.id)),
+    ),
+    ...articles.flatMap((a) =>
+      item('articles', a.data.indexNo, a.data.title, a.data.source ?? site.publisher, a.data.publishDate, urls.article(a.id)),
+    ),
+  ].sort((a, b) => compareDates(b.date, a.date) || a.indexNo.localeCompare(b.indexNo));
+
   return {
+    catalogue,
     policies,
     policyById,
     topicOf: (policy) => resolveTopic(site.topics, policy.data.topic) ?? policy.data.topic,
@@ -102,6 +153,8 @@ async function compute(): Promise<SiteData> {
     replacedPoliciesOf,
     checklists,
     bulletins: newestFirst,
+    articles,
+    articlesByColumn,
   };
 }
 

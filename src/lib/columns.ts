@@ -3,6 +3,7 @@
  * column meta tags of DOMAIN §2. Pure functions; pages call them with `site.columns`.
  */
 import type { Column } from '../schemas/column.ts';
+import { urls } from './urls.ts';
 
 /** Values of the ColumnName / ColumnDescription / ColumnKeywords / ColumnType meta tags. */
 export type ColumnMeta = { name: string; description: string; keywords: string[]; type: string };
@@ -33,7 +34,7 @@ export function columnAt(columns: readonly Column[], href: string): Column | und
 }
 
 export function columnUrl(column: Column): string {
-  return column.href ?? `/columns/${column.slug}/`;
+  return column.href ?? urls.column(column.slug);
 }
 
 export function columnMeta(column: Column): ColumnMeta {

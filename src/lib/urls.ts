@@ -15,5 +15,17 @@ export const urls = {
   bulletinYear: (seriesSlug: string, year: number) => `/bulletins/${seriesSlug}/${year}/`,
   bulletin: (seriesSlug: string, year: number, issue: number, supplement: boolean) =>
     `/bulletins/${seriesSlug}/${year}/${supplement ? `zk${issue}` : issue}/`,
+  column: (slug: string) => `/columns/${slug}/`,
+  article: (id: string) => `/articles/${encodePath(id)}/`,
+  catalogue: () => '/catalogue/',
+  catalogueByIndex: () => '/catalogue/by-index/',
+  catalogueByType: (typeSlug: string) => `/catalogue/type/${typeSlug}/`,
+  catalogueByYear: (year: number) => `/catalogue/year/${year}/`,
+  links: () => '/links/',
+  about: (page: 'leaders' | 'functions' | 'departments' | 'affiliated' | 'history') => `/about/${page}/`,
+  guides: () => '/guides/',
+  guideTopic: (topic: string) => `/guides/${encodeURIComponent(topic)}/`,
+  /** `slug`: the guide's id without the topic folder (src/lib/guides.ts, guideSlug). */
+  guide: (topic: string, slug: string) => `/guides/${encodeURIComponent(topic)}/${encodePath(slug)}/`,
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
 };

@@ -123,7 +123,8 @@ describe('a valid site', () => {
       '2025年第1期（总第11期）',
       '编发：测试区民政局办公室 2025年1月15日',
     ]);
-    expect(first.querySelectorAll('.closing p').map(text)).toEqual(['报：区委、区政府', '编辑：张三']);
+    expect(first.querySelectorAll('.closing p').map(text)).toEqual(['报：区委、区政府']);
+    expect(text(first.querySelector('.editor'))).toBe('编辑：张三');
   });
 
   test('the footer shows sponsor, contact and filing numbers as plain links', () => {

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -22,7 +22,7 @@ function checkWith(files: Record<string, string | null>): string[] {
       writeFileSync(join(dir, path), text);
     }
   }
-  return checkSite(sitePaths(dir)).problems.map(formatProblem);
+  return checkSite(sitePaths(dir), { today: '2026-11-27' }).problems.map(formatProblem);
 }
 
 const policy = (fields: string, body = '正文。') => `---\n${fields}\n---\n${body}\n`;
@@ -41,6 +41,7 @@ describe('rules across files', () => {
     expect(checkWith({})).toMatchInlineSnapshot(`
       [
         "警告 content/policies/2024/old-standard.md:4: docNumber（文号）: 文号“测民发[2022]03号”年份应使用六角括号〔〕，而不是[]，序号有前导零；规范写法是 测民发〔2022〕3号（GB/T 9704-2012）。网页上显示规范写法。",
+        "警告 content/site.yaml: columns（栏目）: 栏目“政策文件”（zcwj，/policies/）最近一次更新是 2024-06-25，已 885 天未更新，超过通知公告类栏目 183 天的要求；请及时发布新内容。",
       ]
     `);
   });
@@ -48,11 +49,12 @@ describe('rules across files', () => {
   test('索引号 is unique across the site', () => {
     expect(checkWith({ 'content/policies/another.md': another('').replace('2024-00003', '2024-00002') }))
       .toMatchInlineSnapshot(`
-      [
-        "content/policies/another.md:3: indexNo（索引号）: 索引号“013000000/2024-00002”已被 content/policies/2024/new-standard.md 使用；索引号在全站必须唯一，请换一个未用过的顺序号。",
-        "警告 content/policies/2024/old-standard.md:4: docNumber（文号）: 文号“测民发[2022]03号”年份应使用六角括号〔〕，而不是[]，序号有前导零；规范写法是 测民发〔2022〕3号（GB/T 9704-2012）。网页上显示规范写法。",
-      ]
-    `);
+        [
+          "content/policies/another.md:3: indexNo（索引号）: 索引号“013000000/2024-00002”已被 content/policies/2024/new-standard.md 使用；索引号在全站必须唯一，请换一个未用过的顺序号。",
+          "警告 content/policies/2024/old-standard.md:4: docNumber（文号）: 文号“测民发[2022]03号”年份应使用六角括号〔〕，而不是[]，序号有前导零；规范写法是 测民发〔2022〕3号（GB/T 9704-2012）。网页上显示规范写法。",
+          "警告 content/site.yaml: columns（栏目）: 栏目“政策文件”（zcwj，/policies/）最近一次更新是 2024-06-25，已 885 天未更新，超过通知公告类栏目 183 天的要求；请及时发布新内容。",
+        ]
+      `);
   });
 
   test('索引号 follows the configured pattern', () => {
@@ -62,6 +64,7 @@ describe('rules across files', () => {
       [
         "content/policies/another.md:3: indexNo（索引号）: 索引号“013000000-2024-3”不符合本站格式 {org}/{year}-{seq}；应形如 013000000/2026-00001（顺序号 5 位）。",
         "警告 content/policies/2024/old-standard.md:4: docNumber（文号）: 文号“测民发[2022]03号”年份应使用六角括号〔〕，而不是[]，序号有前导零；规范写法是 测民发〔2022〕3号（GB/T 9704-2012）。网页上显示规范写法。",
+        "警告 content/site.yaml: columns（栏目）: 栏目“政策文件”（zcwj，/policies/）最近一次更新是 2024-06-25，已 885 天未更新，超过通知公告类栏目 183 天的要求；请及时发布新内容。",
       ]
     `);
   });
@@ -69,22 +72,24 @@ describe('rules across files', () => {
   test('文号 is unique, whichever way it was typed', () => {
     expect(checkWith({ 'content/policies/another.md': another('docNumber: 测民发（2024）7号') }))
       .toMatchInlineSnapshot(`
-      [
-        "content/policies/another.md:9: docNumber（文号）: 文号 测民发〔2024〕7号 已被 content/policies/2024/new-standard.md 使用；同一文号只能属于一个文件，请核对文号。",
-        "警告 content/policies/2024/old-standard.md:4: docNumber（文号）: 文号“测民发[2022]03号”年份应使用六角括号〔〕，而不是[]，序号有前导零；规范写法是 测民发〔2022〕3号（GB/T 9704-2012）。网页上显示规范写法。",
-        "警告 content/policies/another.md:9: docNumber（文号）: 文号“测民发（2024）7号”年份应使用六角括号〔〕，而不是（）；规范写法是 测民发〔2024〕7号（GB/T 9704-2012）。网页上显示规范写法。",
-      ]
-    `);
+        [
+          "content/policies/another.md:9: docNumber（文号）: 文号 测民发〔2024〕7号 已被 content/policies/2024/new-standard.md 使用；同一文号只能属于一个文件，请核对文号。",
+          "警告 content/policies/2024/old-standard.md:4: docNumber（文号）: 文号“测民发[2022]03号”年份应使用六角括号〔〕，而不是[]，序号有前导零；规范写法是 测民发〔2022〕3号（GB/T 9704-2012）。网页上显示规范写法。",
+          "警告 content/policies/another.md:9: docNumber（文号）: 文号“测民发（2024）7号”年份应使用六角括号〔〕，而不是（）；规范写法是 测民发〔2024〕7号（GB/T 9704-2012）。网页上显示规范写法。",
+          "警告 content/site.yaml: columns（栏目）: 栏目“政策文件”（zcwj，/policies/）最近一次更新是 2024-06-25，已 885 天未更新，超过通知公告类栏目 183 天的要求；请及时发布新内容。",
+        ]
+      `);
   });
 
   test('the topic must be configured', () => {
     expect(checkWith({ 'content/policies/another.md': another('').replace('topic: 社会救助', 'topic: 养老服务') }))
       .toMatchInlineSnapshot(`
-      [
-        "content/policies/another.md:7: topic（主题分类）: “养老服务”不在网站配置的主题分类中；可选：民政\\社会救助、民政\\社区治理（也可只写二级名称）。如需新主题，请先加到 content/site.yaml 的 topics。",
-        "警告 content/policies/2024/old-standard.md:4: docNumber（文号）: 文号“测民发[2022]03号”年份应使用六角括号〔〕，而不是[]，序号有前导零；规范写法是 测民发〔2022〕3号（GB/T 9704-2012）。网页上显示规范写法。",
-      ]
-    `);
+        [
+          "content/policies/another.md:7: topic（主题分类）: “养老服务”不在网站配置的主题分类中；可选：民政\\社会救助、民政\\社区治理（也可只写二级名称）。如需新主题，请先加到 content/site.yaml 的 topics。",
+          "警告 content/policies/2024/old-standard.md:4: docNumber（文号）: 文号“测民发[2022]03号”年份应使用六角括号〔〕，而不是[]，序号有前导零；规范写法是 测民发〔2022〕3号（GB/T 9704-2012）。网页上显示规范写法。",
+          "警告 content/site.yaml: columns（栏目）: 栏目“政策文件”（zcwj，/policies/）最近一次更新是 2024-06-25，已 885 天未更新，超过通知公告类栏目 183 天的要求；请及时发布新内容。",
+        ]
+      `);
   });
 
   test('a replacement must exist and not be the document itself', () => {
@@ -98,6 +103,7 @@ describe('rules across files', () => {
       [
         "content/policies/another.md:11: replacedBy（替代文件）: 找不到政策文件“2024/newer-standard”。应填写 content/policies 下某个文件的路径（不含 .md），请检查拼写。",
         "警告 content/policies/2024/old-standard.md:4: docNumber（文号）: 文号“测民发[2022]03号”年份应使用六角括号〔〕，而不是[]，序号有前导零；规范写法是 测民发〔2022〕3号（GB/T 9704-2012）。网页上显示规范写法。",
+        "警告 content/site.yaml: columns（栏目）: 栏目“政策文件”（zcwj，/policies/）最近一次更新是 2024-06-25，已 885 天未更新，超过通知公告类栏目 183 天的要求；请及时发布新内容。",
       ]
     `);
     expect(
@@ -108,6 +114,7 @@ describe('rules across files', () => {
       [
         "content/policies/another.md:11: replacedBy（替代文件）: 文件不能被它自己替代；应填写替代它的另一个文件。",
         "警告 content/policies/2024/old-standard.md:4: docNumber（文号）: 文号“测民发[2022]03号”年份应使用六角括号〔〕，而不是[]，序号有前导零；规范写法是 测民发〔2022〕3号（GB/T 9704-2012）。网页上显示规范写法。",
+        "警告 content/site.yaml: columns（栏目）: 栏目“政策文件”（zcwj，/policies/）最近一次更新是 2024-06-25，已 885 天未更新，超过通知公告类栏目 183 天的要求；请及时发布新内容。",
       ]
     `);
   });
@@ -123,6 +130,7 @@ describe('rules across files', () => {
       [
         "content/interpretations/new-standard-qa.md:3: interprets（所解读的政策）: 找不到政策文件“2024/no-such-policy”。应填写 content/policies 下某个文件的路径（不含 .md），请检查拼写。",
         "警告 content/policies/2024/old-standard.md:4: docNumber（文号）: 文号“测民发[2022]03号”年份应使用六角括号〔〕，而不是[]，序号有前导零；规范写法是 测民发〔2022〕3号（GB/T 9704-2012）。网页上显示规范写法。",
+        "警告 content/site.yaml: columns（栏目）: 栏目“政策文件”（zcwj，/policies/）最近一次更新是 2024-06-25，已 885 天未更新，超过通知公告类栏目 183 天的要求；请及时发布新内容。",
       ]
     `);
   });
@@ -132,6 +140,7 @@ describe('rules across files', () => {
       [
         "content/policies/2024/new-standard.md:13: attachments[1].file（文件路径）: 附件文件 public/files/table.pdf 不存在；请把文件放到该位置，或改正路径。",
         "警告 content/policies/2024/old-standard.md:4: docNumber（文号）: 文号“测民发[2022]03号”年份应使用六角括号〔〕，而不是[]，序号有前导零；规范写法是 测民发〔2022〕3号（GB/T 9704-2012）。网页上显示规范写法。",
+        "警告 content/site.yaml: columns（栏目）: 栏目“政策文件”（zcwj，/policies/）最近一次更新是 2024-06-25，已 885 天未更新，超过通知公告类栏目 183 天的要求；请及时发布新内容。",
       ]
     `);
   });
@@ -143,18 +152,75 @@ describe('rules across files', () => {
       [
         "content/bulletins/2025/03.md:5: issue（期号）: 测试工作简报 2025年第2期已存在（content/bulletins/2025/02.md）；期号重复，请改为下一个未用的期号。",
         "警告 content/policies/2024/old-standard.md:4: docNumber（文号）: 文号“测民发[2022]03号”年份应使用六角括号〔〕，而不是[]，序号有前导零；规范写法是 测民发〔2022〕3号（GB/T 9704-2012）。网页上显示规范写法。",
+        "警告 content/site.yaml: columns（栏目）: 栏目“政策文件”（zcwj，/policies/）最近一次更新是 2024-06-25，已 885 天未更新，超过通知公告类栏目 183 天的要求；请及时发布新内容。",
       ]
     `);
     expect(checkWith({ 'content/bulletins/2025/05.md': bulletin(5) })).toMatchInlineSnapshot(`
       [
         "警告 content/bulletins/2025/05.md:5: issue（期号）: 测试工作简报 2025年缺少第 3、4 期；期号应从 1 开始连续编排。如果确实没有出版，可忽略此提示。",
         "警告 content/policies/2024/old-standard.md:4: docNumber（文号）: 文号“测民发[2022]03号”年份应使用六角括号〔〕，而不是[]，序号有前导零；规范写法是 测民发〔2022〕3号（GB/T 9704-2012）。网页上显示规范写法。",
+        "警告 content/site.yaml: columns（栏目）: 栏目“政策文件”（zcwj，/policies/）最近一次更新是 2024-06-25，已 885 天未更新，超过通知公告类栏目 183 天的要求；请及时发布新内容。",
       ]
     `);
     expect(checkWith({ 'content/bulletins/2025/03.md': bulletin(3, '工作简报') })).toMatchInlineSnapshot(`
       [
         "content/bulletins/2025/03.md:2: series（简报名称）: “工作简报”不是本站配置的简报；可选：测试工作简报。如是新简报，请先加到 content/site.yaml 的 bulletinSeries。",
         "警告 content/policies/2024/old-standard.md:4: docNumber（文号）: 文号“测民发[2022]03号”年份应使用六角括号〔〕，而不是[]，序号有前导零；规范写法是 测民发〔2022〕3号（GB/T 9704-2012）。网页上显示规范写法。",
+        "警告 content/site.yaml: columns（栏目）: 栏目“政策文件”（zcwj，/policies/）最近一次更新是 2024-06-25，已 885 天未更新，超过通知公告类栏目 183 天的要求；请及时发布新内容。",
+      ]
+    `);
+  });
+
+  test('an article must be filed in a column that lists articles', () => {
+    const article = (column: string) =>
+      policy(`title: 动态\ncolumn: ${column}\npublishDate: 2026-11-20`);
+    expect(checkWith({ 'content/articles/gzdt/new.md': article('news') })).toMatchInlineSnapshot(`
+      [
+        "content/articles/gzdt/new.md:3: column（所属栏目）: 没有网址名为“news”的栏目；可选：xxgk、gkzn、gzdt。",
+        "警告 content/policies/2024/old-standard.md:4: docNumber（文号）: 文号“测民发[2022]03号”年份应使用六角括号〔〕，而不是[]，序号有前导零；规范写法是 测民发〔2022〕3号（GB/T 9704-2012）。网页上显示规范写法。",
+        "警告 content/site.yaml: columns（栏目）: 栏目“政策文件”（zcwj，/policies/）最近一次更新是 2024-06-25，已 885 天未更新，超过通知公告类栏目 183 天的要求；请及时发布新内容。",
+      ]
+    `);
+    expect(checkWith({ 'content/articles/gzdt/new.md': article('zcwj') })).toMatchInlineSnapshot(`
+      [
+        "content/articles/gzdt/new.md:3: column（所属栏目）: 栏目“政策文件”（zcwj）由内置页面 /policies/ 承载，不列出文章；请选择没有 href 的栏目：xxgk、gkzn、gzdt。",
+        "警告 content/policies/2024/old-standard.md:4: docNumber（文号）: 文号“测民发[2022]03号”年份应使用六角括号〔〕，而不是[]，序号有前导零；规范写法是 测民发〔2022〕3号（GB/T 9704-2012）。网页上显示规范写法。",
+        "警告 content/site.yaml: columns（栏目）: 栏目“政策文件”（zcwj，/policies/）最近一次更新是 2024-06-25，已 885 天未更新，超过通知公告类栏目 183 天的要求；请及时发布新内容。",
+      ]
+    `);
+  });
+
+  test('stale and empty columns are warnings with the column and its last date', () => {
+    expect(
+      checkWith({ 'content/articles/gzdt/visit.md': null, 'content/articles/gkzn/guide.md': null }),
+    ).toMatchInlineSnapshot(`
+      [
+        "警告 content/policies/2024/old-standard.md:4: docNumber（文号）: 文号“测民发[2022]03号”年份应使用六角括号〔〕，而不是[]，序号有前导零；规范写法是 测民发〔2022〕3号（GB/T 9704-2012）。网页上显示规范写法。",
+        "警告 content/site.yaml: columns（栏目）: 栏目“政府信息公开指南”（gkzn，/columns/gkzn/）没有任何内容；空栏目在网站检查中按不合格计，请补充内容或删除该栏目。",
+        "警告 content/site.yaml: columns（栏目）: 栏目“政策文件”（zcwj，/policies/）最近一次更新是 2024-06-25，已 885 天未更新，超过通知公告类栏目 183 天的要求；请及时发布新内容。",
+        "警告 content/site.yaml: columns（栏目）: 栏目“工作动态”（gzdt，/columns/gzdt/）没有任何内容；空栏目在网站检查中按不合格计，请补充内容或删除该栏目。",
+      ]
+    `);
+    expect(
+      checkWith({
+        'content/articles/gzdt/visit.md': policy('title: 动态\ncolumn: gzdt\npublishDate: 2026-11-12 09:00'),
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "警告 content/policies/2024/old-standard.md:4: docNumber（文号）: 文号“测民发[2022]03号”年份应使用六角括号〔〕，而不是[]，序号有前导零；规范写法是 测民发〔2022〕3号（GB/T 9704-2012）。网页上显示规范写法。",
+        "警告 content/site.yaml: columns（栏目）: 栏目“政策文件”（zcwj，/policies/）最近一次更新是 2024-06-25，已 885 天未更新，超过通知公告类栏目 183 天的要求；请及时发布新内容。",
+        "警告 content/site.yaml: columns（栏目）: 栏目“工作动态”（gzdt，/columns/gzdt/）最近一次更新是 2026-11-12，已 15 天未更新，超过动态类栏目 14 天的要求；请及时发布新内容。",
+      ]
+    `);
+  });
+
+  test('column slugs are unique', () => {
+    const site = readFileSync(join(base, 'content/site.yaml'), 'utf8').replace('slug: zcjd', 'slug: zcwj');
+    expect(checkWith({ 'content/site.yaml': site })).toMatchInlineSnapshot(`
+      [
+        "content/site.yaml: columns（栏目）: 栏目网址名“zcwj”重复；每个栏目的 slug 必须唯一。",
+        "警告 content/policies/2024/old-standard.md:4: docNumber（文号）: 文号“测民发[2022]03号”年份应使用六角括号〔〕，而不是[]，序号有前导零；规范写法是 测民发〔2022〕3号（GB/T 9704-2012）。网页上显示规范写法。",
+        "警告 content/site.yaml: columns（栏目）: 栏目“政策文件”（zcwj，/policies/）最近一次更新是 2024-06-25，已 885 天未更新，超过通知公告类栏目 183 天的要求；请及时发布新内容。",
       ]
     `);
   });
@@ -178,6 +244,7 @@ describe('rules across files', () => {
         "content/policies/another.md:5: writtenDate（成文日期）: 日期“2015-13-45”不存在：没有 13 月；应填写真实存在的日期，格式 YYYY-MM-DD，例如 2024-03-05。",
         "警告 content/bulletins/2025/02.md:5: issue（期号）: 测试工作简报 2025年缺少第 1 期；期号应从 1 开始连续编排。如果确实没有出版，可忽略此提示。",
         "警告 content/policies/2024/old-standard.md:4: docNumber（文号）: 文号“测民发[2022]03号”年份应使用六角括号〔〕，而不是[]，序号有前导零；规范写法是 测民发〔2022〕3号（GB/T 9704-2012）。网页上显示规范写法。",
+        "警告 content/site.yaml: columns（栏目）: 栏目“政策文件”（zcwj，/policies/）最近一次更新是 2024-06-25，已 885 天未更新，超过通知公告类栏目 183 天的要求；请及时发布新内容。",
       ]
     `);
   });

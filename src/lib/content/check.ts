@@ -6,12 +6,18 @@ import { loadContent, type LoadedSite } from './load.ts';
 import { checkRules } from './rules.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { sitePaths, type SitePaths } from './paths.ts';
+import { todayInZone } from '../dates.ts';
 
 export type CheckResult = { loaded: LoadedSite; problems: Problem[]; errors: number; warnings: number };
 
-export function checkSite(paths: SitePaths = sitePaths()): CheckResult {
+/**
+ * `today` (YYYY-MM-DD) decides which columns are stale; by default it is today in the site's
+ * time zone, or GONGKAI_TODAY when set.
+ */
+export function checkSite(paths: SitePaths = sitePaths(), options: { today?: string } = {}): CheckResult {
   const loaded = loadContent(paths);
-  const problems = sortProblems([...loaded.problems, ...checkRules(loaded, paths)]);
+  const today = options.today ?? todayInZone(loaded.site?.timeZone ?? 'Asia/Shanghai', process.env['GONGKAI_TODAY']);
+  const problems = sortProblems([...loaded.problems, ...checkRules(loaded, paths, today)]);
   const errors = problems.filter((p) => p.severity === 'error').length;
   return { loaded, problems, errors, warnings: problems.length - errors };
 }

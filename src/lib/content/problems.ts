@@ -23,8 +23,9 @@ export function fieldName(path: readonly PropertyKey[], withLabel = true): strin
     if (typeof key === 'number') name += `[${key + 1}]`;
     else name += name ? `.${String(key)}` : String(key);
   }
-  const last = [...path].reverse().find((key) => typeof key === 'string');
-  const label = withLabel && typeof last === 'string' ? fieldLabels[last] : undefined;
+  // `materials.form` is labelled by `fieldLabels['materials.form']` when there is one, else by `form`.
+  const [last, parent] = path.filter((key): key is string => typeof key === 'string').reverse();
+  const label = withLabel && last ? (parent && fieldLabels[`${parent}.${last}`]) || fieldLabels[last] : undefined;
   return label ? `${name}（${label}）` : name;
 }
 

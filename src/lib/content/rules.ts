@@ -12,10 +12,12 @@ import { allTopics, resolveTopic } from '../topics.ts';
 import { fieldName, type Problem } from './problems.ts';
 import type { LoadedEntry, LoadedSite } from './load.ts';
 import type { SitePaths } from './paths.ts';
+import { checkColumns } from './columnRules.ts';
+import { checkGuides } from './guideRules.ts';
 
 type Report = (entry: LoadedEntry, path: (string | number)[], message: string, severity?: Problem['severity']) => void;
 
-export function checkRules(loaded: LoadedSite, paths: SitePaths): Problem[] {
+export function checkRules(loaded: LoadedSite, paths: SitePaths, today: string): Problem[] {
   const problems: Problem[] = [];
   const report: Report = (entry, path, message, severity = 'error') =>
     problems.push({ severity, file: entry.file, line: entry.lineOf(path), field: fieldName(path), message });
@@ -54,6 +56,8 @@ export function checkRules(loaded: LoadedSite, paths: SitePaths): Problem[] {
   }
 
   if (site) checkBulletins(entries.bulletins, site, report);
+  if (site) problems.push(...checkGuides(entries.guides, site));
+  if (site) problems.push(...checkColumns(loaded, site, today));
   return problems;
 }
 

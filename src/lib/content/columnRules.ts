@@ -1,0 +1,79 @@
+/**
+ * Rules about columns (栏目): slugs unique, articles filed in columns that list articles, and the
+ * inspection rules for stale and empty columns (DOMAIN §2: news columns over 2 weeks, notice and
+ * policy columns over 6 months without an update; thresholds in `inspection` of site.yaml).
+ */
+import type { SiteConfig } from '../../schemas/site.ts';
+
+import { columnUrl, flattenColumns } from '../columns.ts';
+import { compareDates, dayOf } from '../dates.ts';
+import { urls } from '../urls.ts';
+import { fieldName, type Problem } from './problems.ts';
+import type { LoadedEntry, LoadedSite } from './load.ts';
+import { SITE_FILE } from './load.ts';
+
+const DAY = 24 * 60 * 60 * 1000;
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
+
+/** The newest date of what a built-in page lists, by the page's address. */
+function builtInDates(loaded: LoadedSite): Record<string, string[]> {
+  const { entries } = loaded;
+  return {
+    [urls.policies()]: entries.policies.map((e) => e.data.publishDate),
+    [urls.interpretations()]: entries.interpretations.map((e) => e.data.publishDate),
+    [urls.checklists()]: entries.checklists.map((e) => e.data.publishDate),
+    [urls.bulletins()]: entries.bulletins.map((e) => e.data.date),
+  };
+}
+
+export function checkColumns(loaded: LoadedSite, site: SiteConfig, today: string): Problem[] {
+  const problems: Problem[] = [];
+  const siteProblem = (message: string, severity: Problem['severity'] = 'error') =>
+    problems.push({ severity, file: SITE_FILE, field: fieldName(['columns']), message });
+  const columns = flattenColumns(site.columns);
+
+  const seen = new Set<string>();
+  for (const column of columns) {
+    if (seen.has(column.slug)) siteProblem(`栏目网址名“${column.slug}”重复；每个栏目的 slug 必须唯一。`);
+    seen.add(column.slug);
+  }
+
+  const bySlug = new Map(columns.map((c) => [c.slug, c]));
+  const articleColumns = columns.filter((c) => !c.href).map((c) => c.slug);
+  const articlesIn = new Map<string, LoadedEntry<'articles'>[]>();
+  for (const article of loaded.entries.articles) {
+    const column = bySlug.get(article.data.column);
+    const report = (message: string) =>
+      problems.push({ severity: 'error', file: article.file, line: article.lineOf(['column']), field: fieldName(['column']), message });
+    if (!column) report(`没有网址名为“${article.data.column}”的栏目；可选：${articleColumns.join('、')}。`);
+    else if (column.href) {
+      report(`栏目“${column.title}”（${column.slug}）由内置页面 ${column.href} 承载，不列出文章；请选择没有 href 的栏目：${articleColumns.join('、')}。`);
+    } else articlesIn.set(column.slug, [...(articlesIn.get(column.slug) ?? []), article]);
+  }
+
+  const builtIn = builtInDates(loaded);
+  for (const column of columns) {
+    const dates = column.href
+      ? builtIn[column.href]
+      : (articlesIn.get(column.slug) ?? []).map((a) => a.data.updateDate ?? a.data.publishDate);
+    if (dates === undefined) continue; // a page this check does not know (catalogue, guides, links …)
+    const label = `栏目“${column.title}”（${column.slug}，${columnUrl(column)}）`;
+    if (dates.length === 0) {
+      if (!column.children?.length) siteProblem(`${label}没有任何内容；空栏目在网站检查中按不合格计，请补充内容或删除该栏目。`, 'warning');
+      continue;
+    }
+    if (!column.freshness) continue;
+    const newest = dayOf([...dates].sort(compareDates).at(-1)!);
+    const limit = column.freshness === 'news' ? site.inspection.newsDays : site.inspection.noticeDays;
+    const age = daysBetween(newest, today);
+    if (age > limit) {
+      siteProblem(
+        `${label}最近一次更新是 ${newest}，已 ${age} 天未更新，超过${column.freshness === 'news' ? '动态类' : '通知公告类'}栏目 ${limit} 天的要求；请及时发布新内容。`,
+        'warning',
+      );
+    }
+  }
+  return problems;
+}
+
