@@ -31,6 +31,12 @@ const pages = {
   'bulletin issue': urls.bulletin(series.slug, bulletin.data.year, bulletin.data.issue, bulletin.data.supplement),
   'search with results': urls.search('社会救助'),
   'not found': '/404.html',
+  'column with sub-columns': urls.column('xxgk'),
+  'column of articles': urls.column('gzdt'),
+  article: urls.article(demo.entries.articles[0]!.id),
+  catalogue: urls.catalogue(),
+  'organisation (leaders)': urls.about('leaders'),
+  links: urls.links(),
 };
 
 let browser: Browser;
@@ -41,14 +47,21 @@ afterAll(async () => {
   await browser?.close();
 });
 
+const cases = Object.entries(pages).flatMap(([name, path]) => [
+  { name, path, mode: 'normal' as const },
+  { name, path, mode: 'elderly' as const },
+]);
+
 describe.skipIf(!hasChromium)('accessibility (WCAG 2.1 AA)', () => {
-  test.each(Object.entries(pages))('the %s page has no axe violations', async (_, path) => {
+  test.each(cases)('the $name page has no axe violations ($mode mode)', async ({ path, mode }) => {
     const page = await browser.newPage();
+    if (mode === 'elderly') await page.addInitScript(() => localStorage.setItem('gongkai:elderly', '1'));
     const console = watchConsole(page);
     await page.goto(`${inject('demoUrl')}${path}`);
     if (path.startsWith('/search/')) {
       await page.waitForFunction(() => /找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
     }
+    if (mode === 'elderly') expect(await page.evaluate(() => document.documentElement.hasAttribute('data-elderly'))).toBe(true);
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
       const axe = (
