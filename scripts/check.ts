@@ -31,7 +31,7 @@ if (values.help) {
 }
 
 const started = performance.now();
-const result = checkSite(sitePaths(values.site));
+const result = checkSite(sitePaths(values.site), { git: true });
 if (values.json) {
   console.log(JSON.stringify({ errors: result.errors, warnings: result.warnings, problems: result.problems }, null, 2));
 } else {

@@ -9,7 +9,15 @@ import { formatProblem } from './lib/content/problems.ts';
 import { todayInZone } from './lib/dates.ts';
 import type { SiteConfig } from './schemas/site.ts';
 import type { Organisation } from './schemas/organisation.ts';
-import { columnAt, columnCrumbs, columnMeta, columnTrail, columnUrl, type ColumnMeta, type Crumb } from './lib/columns.ts';
+import {
+  columnAt,
+  columnCrumbs,
+  columnMeta,
+  columnTrail,
+  columnUrl,
+  type ColumnMeta,
+  type Crumb,
+} from './lib/columns.ts';
 
 function load(): SiteConfig {
   const { site, problems } = loadSiteConfig(sitePaths());

@@ -4,10 +4,14 @@
  * every page (the promise is memoised), not recomputed per page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { site } from '../site.ts';
+import { site, today } from '../site.ts';
+import { buildRelations, type RelationGraph } from '../lib/relations.ts';
+import { statusOn, type Status } from '../lib/validity.ts';
 import { compareDates } from '../lib/dates.ts';
 import { resolveTopic } from '../lib/topics.ts';
 import { urls } from '../lib/urls.ts';
+import { guideUrl } from '../lib/guides.ts';
+import { annualReports } from './annualReports.ts';
 import { collectionLabels } from '../i18n/zh-CN.ts';
 
 export type PolicyEntry = CollectionEntry<'policies'>;
@@ -46,9 +50,14 @@ export type SiteData = {
   interpretations: InterpretationEntry[];
   /** Reverse links: policy id → its interpretations, newest first. */
   interpretationsOf: Map<string, InterpretationEntry[]>;
-  /** Reverse links: policy id → the policies it replaced. */
-  replacedPoliciesOf: Map<string, PolicyEntry[]>;
+  /** Relations between policies both ways (修订, 废止, 替代, 依据; replacedBy counts as 替代). */
+  relations: RelationGraph;
+  /** The status shown today (有效性 from the declaration and the dates; src/lib/validity.ts). */
+  statusOf: (policy: PolicyEntry) => Status;
   checklists: ChecklistEntry[];
+  checklistById: Map<string, ChecklistEntry>;
+  /** The newer version that replaced a checklist, if any. */
+  checklistSuccessorOf: Map<string, ChecklistEntry>;
   /** Newest first, across series. */
   bulletins: BulletinView[];
   /** Newest first. */
@@ -65,13 +74,15 @@ const byDateDesc =
     compareDates(date(b), date(a));
 
 async function compute(): Promise<SiteData> {
-  const [policies, interpretations, checklists, bulletins, articles] = await Promise.all([
+  const [policies, interpretations, checklists, bulletins, articles, guides] = await Promise.all([
     getCollection('policies'),
     getCollection('interpretations'),
     getCollection('checklists'),
     getCollection('bulletins'),
     getCollection('articles'),
+    getCollection('guides'),
   ]);
+  const reports = await annualReports();
   articles.sort(byDateDesc((a) => a.data.publishDate));
   const articlesByColumn = new Map<string, ArticleEntry[]>();
   for (const article of articles) {
@@ -88,13 +99,13 @@ async function compute(): Promise<SiteData> {
     list.push(interpretation);
     interpretationsOf.set(interpretation.data.interprets, list);
   }
-  const replacedPoliciesOf = new Map<string, PolicyEntry[]>();
-  for (const policy of policies) {
-    if (!policy.data.replacedBy) continue;
-    const list = replacedPoliciesOf.get(policy.data.replacedBy) ?? [];
-    list.push(policy);
-    replacedPoliciesOf.set(policy.data.replacedBy, list);
-  }
+  const relations = buildRelations(
+    policies.map((p) => ({ id: p.id, replacedBy: p.data.replacedBy, relations: p.data.relations })),
+  );
+  const statuses = new Map(policies.map((p) => [p.id, statusOn(p.data, today)]));
+  const checklistById = new Map(checklists.map((c) => [c.id, c]));
+  const checklistSuccessorOf = new Map<string, ChecklistEntry>();
+  for (const list of checklists) if (list.data.replaces) checklistSuccessorOf.set(list.data.replaces, list);
 
   const slugOf = new Map(site.bulletinSeries.map((s) => [s.name, s.slug]));
   const views: BulletinView[] = bulletins.map((entry) => {
@@ -127,19 +138,61 @@ async function compute(): Promise<SiteData> {
     issuer: string,
     date: string,
     url: string,
-  ): CatalogueItem[] => (indexNo ? [{ indexNo, title, issuer, date, type, typeLabel: collectionLabels[type], url }] : []);
+  ): CatalogueItem[] =>
+    indexNo ? [{ indexNo, title, issuer, date, type, typeLabel: collectionLabels[type], url }] : [];
   const catalogue: CatalogueItem[] = [
     ...policies.flatMap((p) =>
       item('policies', p.data.indexNo, p.data.title, p.data.issuers.join('、'), p.data.publishDate, urls.policy(p.id)),
     ),
     ...interpretations.flatMap((i) =>
-      item('interpretations', i.data.indexNo, i.data.title, i.data.publisher ?? site.publisher, i.data.publishDate, urls.interpretation(i.id)),
+      item(
+        'interpretations',
+        i.data.indexNo,
+        i.data.title,
+        i.data.publisher ?? site.publisher,
+        i.data.publishDate,
+        urls.interpretation(i.id),
+      ),
     ),
     ...checklists.flatMap((c) =>
-      item('checklists', c.data.indexNo, c.data.title, c.data.issuers.join('、'), c.data.publishDate, urls.checklist(c.id)),
+      item(
+        'checklists',
+        c.data.indexNo,
+        c.data.title,
+        c.data.issuers.join('、'),
+        c.data.publishDate,
+        urls.checklist(c.id),
+      ),
+    ),
+    ...guides.flatMap((g) =>
+      item(
+        'guides',
+        g.data.indexNo,
+        g.data.title,
+        g.data.department ?? site.publisher,
+        g.data.publishDate,
+        guideUrl(g.id, g.data.topic),
+      ),
     ),
     ...articles.flatMap((a) =>
-      item('articles', a.data.indexNo, a.data.title, a.data.source ?? site.publisher, a.data.publishDate, urls.article(a.id)),
+      item(
+        'articles',
+        a.data.indexNo,
+        a.data.title,
+        a.data.source ?? site.publisher,
+        a.data.publishDate,
+        urls.article(a.id),
+      ),
+    ),
+    ...reports.flatMap((r) =>
+      item(
+        'annualReports',
+        r.data.indexNo,
+        r.data.title,
+        r.data.publisher ?? site.publisher,
+        r.data.publishDate,
+        urls.annualReport(r.data.year),
+      ),
     ),
   ].sort((a, b) => compareDates(b.date, a.date) || a.indexNo.localeCompare(b.indexNo));
 
@@ -150,8 +203,11 @@ async function compute(): Promise<SiteData> {
     topicOf: (policy) => resolveTopic(site.topics, policy.data.topic) ?? policy.data.topic,
     interpretations,
     interpretationsOf,
-    replacedPoliciesOf,
+    relations,
+    statusOf: (policy) => statuses.get(policy.id)!,
     checklists,
+    checklistById,
+    checklistSuccessorOf,
     bulletins: newestFirst,
     articles,
     articlesByColumn,

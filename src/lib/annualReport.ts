@@ -169,65 +169,75 @@ const cell3 = (row: string, column: Table3Column) => m.cell(t.table3.name, row, 
 // ---------------------------------------------------------------- checks within one report
 
 /**
- * Table 3, in this order, one message per mistake:
- * 1. every row: 总计 = the sum of the six applicant columns;
- * 2. every column: （七）总计 = （一）+（二）+ the sub-rows of （三）to（六）(skipped in the 总计
- *    column when the 总计 of a result row or of （七） is already reported wrong);
- * 3. every column: 一 + 二 = （七）+ 四, the balance printed in the official table (skipped where
- *    one of those four numbers is already reported wrong, since the expected value would mislead).
+ * Table 3. The sums cross: a wrong cell usually breaks both a row sum and a column sum, so the
+ * checks run in an order that reports one mistake once, at the cell most likely to be wrong:
+ * 1. each applicant column: （七）总计 = （一）+（二）+ the numbered sub-rows of （三）to（六）;
+ * 2. each applicant column: 一 + 二 = （七）+ 四, the balance printed in the official table,
+ *    reported at 四 (skipped where step 1 already found （七） wrong: its expected value would
+ *    mislead);
+ * 3. every row: 总计 = the sum of the six applicant columns (skipped for （七） and 四 when steps
+ *    1 and 2 already found a wrong cell in that row);
+ * 4. and 5. steps 1 and 2 for the 总计 column, skipped when a 总计 they use is already wrong.
  */
 export function checkApplicationTable(table: ApplicationTable): Finding[] {
   const findings: Finding[] = [];
   const wrong = new Set<string>();
-  const mark = (path: string[], column: Table3Column) => wrong.add(`${path.join('.')}:${column}`);
-  const isWrong = (path: string[], column: Table3Column) => wrong.has(`${path.join('.')}:${column}`);
-
-  for (const row of table3Rows) {
-    const numbers = rowAt(table, row.path);
-    const terms = applicantColumns.map((column) => ({ label: t.table3.columnNames[column], value: numbers[column] }));
-    const expected = sum(terms);
-    if (numbers.total !== expected) {
-      mark(row.path, 'total');
-      findings.push({
-        path: [...row.path, 'total'],
-        message: m.wrongSum(cell3(row.name, 'total'), numbers.total, m.applicantsSum, expected, termsText(terms)),
-      });
-    }
-  }
-
-  const resultRows = table3Rows.filter((row) => row.path[0] === 'results' && row.path[1] !== 'total');
+  const key = (path: readonly string[], column: Table3Column) => `${path.join('.')}:${column}`;
+  const isWrong = (path: readonly string[], column: Table3Column) => wrong.has(key(path, column));
+  const report = (path: readonly string[], column: Table3Column, message: string) => {
+    wrong.add(key(path, column));
+    findings.push({ path: [...path, column], message });
+  };
   const totalPath = ['results', 'total'];
-  for (const column of table3Columns) {
-    if (column === 'total' && [...resultRows.map((row) => row.path), totalPath].some((path) => isWrong(path, 'total'))) {
-      continue;
-    }
+  const resultRows = table3Rows.filter((row) => row.path[0] === 'results' && row.path[1] !== 'total');
+
+  const checkResults = (column: Table3Column) => {
     const terms = resultTerms(table.results, column);
     const expected = sum(terms);
     const written = table.results.total[column];
     if (written !== expected) {
-      mark(totalPath, column);
-      findings.push({
-        path: [...totalPath, column],
-        message: m.wrongSum(cell3(rows3.total, column), written, m.resultsSum, expected, termsText(terms)),
-      });
+      report(
+        totalPath,
+        column,
+        m.wrongSum(cell3(rows3.total, column), written, m.resultsSum, expected, termsText(terms)),
+      );
     }
-  }
-
-  const balancePaths = [['received'], ['carriedOver'], totalPath, ['carriedForward']];
-  for (const column of table3Columns) {
-    if (balancePaths.some((path) => isWrong(path, column))) continue;
+  };
+  const checkBalance = (column: Table3Column) => {
     const received = table.received[column];
     const carriedOver = table.carriedOver[column];
     const total = table.results.total[column];
     const carriedForward = table.carriedForward[column];
-    if (received + carriedOver === total + carriedForward) continue;
+    if (received + carriedOver === total + carriedForward) return;
     const expected = received + carriedOver - total;
     const hint = expected >= 0 ? m.balanceHint(expected) : m.balanceHintNegative;
-    findings.push({
-      path: ['carriedForward', column],
-      message: m.balance(t.table3.columnNames[column], received, carriedOver, total, carriedForward, hint),
-    });
+    report(
+      ['carriedForward'],
+      column,
+      m.balance(t.table3.columnNames[column], received, carriedOver, total, carriedForward, hint),
+    );
+  };
+
+  for (const column of applicantColumns) checkResults(column);
+  for (const column of applicantColumns) if (!isWrong(totalPath, column)) checkBalance(column);
+
+  for (const row of table3Rows) {
+    if (applicantColumns.some((column) => isWrong(row.path, column))) continue;
+    const numbers = rowAt(table, row.path);
+    const terms = applicantColumns.map((column) => ({ label: t.table3.columnNames[column], value: numbers[column] }));
+    const expected = sum(terms);
+    if (numbers.total !== expected) {
+      report(
+        row.path,
+        'total',
+        m.wrongSum(cell3(row.name, 'total'), numbers.total, m.applicantsSum, expected, termsText(terms)),
+      );
+    }
   }
+
+  if (![...resultRows.map((row) => row.path), totalPath].some((path) => isWrong(path, 'total'))) checkResults('total');
+  const balancePaths = [['received'], ['carriedOver'], totalPath, ['carriedForward']];
+  if (!balancePaths.some((path) => isWrong(path, 'total'))) checkBalance('total');
   return findings;
 }
 
@@ -279,13 +289,7 @@ export function checkConsecutiveYears(
     if (written !== before) {
       findings.push({
         path: ['applications', 'carriedOver', column],
-        message: m.carriedOverMismatch(
-          cell3(rows3.carriedOver, column),
-          written,
-          previous.year,
-          previousFile,
-          before,
-        ),
+        message: m.carriedOverMismatch(cell3(rows3.carriedOver, column), written, previous.year, previousFile, before),
       });
     }
   }
@@ -343,7 +347,11 @@ export function paragraphs(text: string | undefined): string[] {
       paragraph
         .trim()
         .split(/\s*\r?\n\s*/)
-        .reduce((joined, line) => (joined && /[\x21-\x7e]$/.test(joined) && /^[\x21-\x7e]/.test(line) ? `${joined} ${line}` : joined + line), ''),
+        .reduce(
+          (joined, line) =>
+            joined && /[\x21-\x7e]$/.test(joined) && /^[\x21-\x7e]/.test(line) ? `${joined} ${line}` : joined + line,
+          '',
+        ),
     )
     .filter((paragraph) => paragraph.length > 0);
 }

@@ -121,3 +121,16 @@ export function formatChineseDate(value: PlainDateTime): string {
 export function formatPubDate(value: PlainDateTime): string {
   return value.length === 10 ? `${value} 00:00` : value;
 }
+
+/**
+ * The instant at which the wall-clock `value` (`YYYY-MM-DD[ HH:MM]`) happens in `timeZone`, for
+ * feeds and other formats that need an absolute time. A date alone means 00:00 that day.
+ */
+export function instantInZone(value: PlainDateTime, timeZone: string): Date {
+  const [date, time = '00:00'] = value.split(' ');
+  const asUtc = Date.parse(`${date}T${time}:00Z`);
+  // The zone's offset at that moment: how the UTC reading differs from the zone's reading.
+  const zoned = dateTimeInZone(new Date(asUtc), timeZone);
+  const offset = Date.parse(`${zoned.replace(' ', 'T')}:00Z`) - asUtc;
+  return new Date(asUtc - offset);
+}

@@ -76,7 +76,12 @@ export function guideColumn(
         keywords: [topic.name, guideText.title],
         type: guideText.columnType,
       }
-    : { name: guideText.title, description: guideText.indexIntro, keywords: [guideText.title], type: guideText.columnType };
+    : {
+        name: guideText.title,
+        description: guideText.indexIntro,
+        keywords: [guideText.title],
+        type: guideText.columnType,
+      };
   return {
     meta,
     crumbs: (current) =>

@@ -27,5 +27,16 @@ export const urls = {
   guideTopic: (topic: string) => `/guides/${encodeURIComponent(topic)}/`,
   /** `slug`: the guide's id without the topic folder (src/lib/guides.ts, guideSlug). */
   guide: (topic: string, slug: string) => `/guides/${encodeURIComponent(topic)}/${encodePath(slug)}/`,
+  annualReports: () => '/annual-reports/',
+  annualReport: (year: number) => `/annual-reports/${year}/`,
+  policiesByTopic: (topic: string) => `/policies/topic/${encodeURIComponent(topic)}/`,
+  policiesFeed: () => '/policies/rss.xml',
+  bulletinsFeed: () => '/bulletins/rss.xml',
+  topicFeed: (topic: string) => `/feeds/topic/${encodeURIComponent(topic)}.xml`,
+  openData: () => '/data/',
+  policiesJson: () => '/data/policies.json',
+  policiesCsv: () => '/data/policies.csv',
+  checklistJson: (id: string) => `/data/checklists/${encodeURIComponent(id)}.json`,
+  checklistCsv: (id: string) => `/data/checklists/${encodeURIComponent(id)}.csv`,
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
 };

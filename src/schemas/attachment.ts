@@ -1,6 +1,14 @@
 import { z } from 'astro/zod';
 import { strictObject, text } from './fields.ts';
 
+/** File formats a department publishes (PDF, OFD, Word, Excel, WPS). */
+export const attachmentFormats = ['pdf', 'ofd', 'doc', 'docx', 'xls', 'xlsx', 'wps', 'et'];
+
+/** `files/a/b.PDF` → `pdf`. */
+export function extensionOf(path: string): string {
+  return /\.([^./]+)$/.exec(path)?.[1]?.toLowerCase() ?? '';
+}
+
 /** One attachment of a document: a file kept in the repository under `public/`. */
 export const AttachmentSchema = strictObject(
   {
@@ -10,9 +18,12 @@ export const AttachmentSchema = strictObject(
      * Path of the file under `public/`, without a leading slash. The file must exist.
      * Example: `files/2024/dibao-shenqingbiao.pdf` (served at `/files/2024/dibao-shenqingbiao.pdf`).
      */
-    file: text('附件在 public 文件夹下的路径，例如 files/2024/shenqingbiao.pdf').transform((v) =>
-      v.replace(/^\/+/, ''),
-    ),
+    file: text('附件在 public 文件夹下的路径，例如 files/2024/shenqingbiao.pdf')
+      .transform((v) => v.replace(/^\/+/, ''))
+      .refine((v) => attachmentFormats.includes(extensionOf(v)), {
+        error: (issue) =>
+          `附件“${String(issue.input)}”的格式不在允许范围内；只能上传 ${attachmentFormats.map((f) => f.toUpperCase()).join('、')} 文件。`,
+      }),
   },
   '附件的标题（title）和文件路径（file）',
 );

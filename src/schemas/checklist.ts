@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { docNumber, list, oneOf, oneOrMore, plainDate, plainDateTime, strictObject, text } from './fields.ts';
+import { changesField } from './change.ts';
+import { docNumber, entryRef, list, oneOf, oneOrMore, plainDate, plainDateTime, strictObject, text } from './fields.ts';
 import { checklistKindValues, powerTypeValues } from './vocabulary.ts';
 
 /** A legal basis: the law's name and, where known, the article. */
@@ -55,6 +56,10 @@ export const ChecklistSchema = strictObject(
     docNumber: docNumber().optional(),
     /** 索引号, when listed in the disclosure catalogue. */
     indexNo: text('索引号').optional(),
+    /** The earlier version this list replaces (its file name without .yaml); its page then shows what changed. */
+    replaces: entryRef('被替代的旧版清单').optional(),
+    /** 更新记录. */
+    changes: changesField(),
     /** An introduction shown above the table. */
     description: text('清单说明').optional(),
     /** The items: at least one. */

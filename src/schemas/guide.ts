@@ -131,7 +131,7 @@ export const GuideSchema = strictObject(
     faq: list(FaqSchema, '常见问题').optional(),
     /** 发布日期. Example: `2026-03-02 09:00`. */
     publishDate: plainDateTime(),
-    /** 更新日期, when the guide was revised; not before 发布日期. */
+    /** 更新时间, when the guide was revised; not before 发布日期. */
     updateDate: plainDateTime().optional(),
     /** 索引号, when the guide is listed in the disclosure catalogue. */
     indexNo: text('索引号').optional(),
@@ -149,7 +149,7 @@ export const GuideSchema = strictObject(
     ctx.addIssue({
       code: 'custom',
       path: ['updateDate'],
-      message: `更新日期 ${guide.updateDate} 早于发布日期 ${guide.publishDate}；更新日期不能早于发布日期。`,
+      message: `更新时间 ${guide.updateDate} 早于发布日期 ${guide.publishDate}；更新时间不能早于发布日期。`,
     });
   }
 });

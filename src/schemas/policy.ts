@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { docNumber, entryRef, list, oneOf, oneOrMore, plainDate, plainDateTime, strictObject, text } from './fields.ts';
 import { AttachmentSchema } from './attachment.ts';
+import { changesField } from './change.ts';
+import { RelationSchema } from './relation.ts';
 import { disclosureValues, genreValues, validityNeedingReplacement, validityValues } from './vocabulary.ts';
 import { compareDates, dayOf } from '../lib/dates.ts';
 
@@ -34,6 +36,14 @@ export const PolicySchema = strictObject(
     validityDate: plainDate().optional(),
     /** The policy that replaced this one (its file name without extension); required for 已修改 and 废止. */
     replacedBy: entryRef('替代文件').optional(),
+    /** 施行日期: the day it takes effect, if not the publication day. Before it, the page shows 尚未生效. */
+    effectiveDate: plainDate().optional(),
+    /** 有效期至: the last day in force. After it, the page shows 失效. */
+    expiryDate: plainDate().optional(),
+    /** Relations to other policies (修订, 废止, 替代, 依据); their pages show the reverse side. */
+    relations: list(RelationSchema, '相关文件').optional(),
+    /** 更新记录: changes after publication. */
+    changes: changesField(),
     /** 内容概述: at most 300 characters. */
     summary: text('内容概述', { max: 300 }).optional(),
     /** 主题词. */
@@ -55,6 +65,20 @@ export const PolicySchema = strictObject(
       code: 'custom',
       path: ['replacedBy'],
       message: `有效性为“${policy.validity}”时必须指明替代它的文件；应填写 replacedBy（替代文件的文件名，不含 .md）。`,
+    });
+  }
+  if (policy.effectiveDate && policy.expiryDate && compareDates(policy.expiryDate, policy.effectiveDate) < 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['expiryDate'],
+      message: `有效期至 ${policy.expiryDate} 早于施行日期 ${policy.effectiveDate}；有效期至不能早于施行日期。`,
+    });
+  }
+  if (policy.effectiveDate && compareDates(policy.effectiveDate, policy.writtenDate) < 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['effectiveDate'],
+      message: `施行日期 ${policy.effectiveDate} 早于成文日期 ${policy.writtenDate}；施行日期不能早于成文日期。`,
     });
   }
   if (compareDates(dayOf(policy.publishDate), policy.writtenDate) < 0) {

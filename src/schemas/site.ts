@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { list, positiveInt, strictObject, text, typeMessage } from './fields.ts';
+import { expecting, list, positiveInt, strictObject, text, typeMessage } from './fields.ts';
 import { ColumnSchema } from './column.ts';
 
 /**
@@ -103,6 +103,11 @@ export const SiteSchema = strictObject(
       ),
       '友情链接',
     ).default([]),
+    /** Attachments larger than this many megabytes are reported as a warning; default 20. */
+    attachmentMaxMB: z
+      .number({ error: expecting('附件大小上限（MB，数字）') })
+      .positive({ error: '附件大小上限应大于 0。' })
+      .default(20),
     /** Inspection thresholds for stale columns, in days. */
     inspection: strictObject(
       {

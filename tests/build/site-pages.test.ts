@@ -60,7 +60,11 @@ describe('government meta tags on each page type', () => {
 
   test('column tags come from the column configuration', () => {
     const doc = page('articles/gzdt/visit/index.html');
-    expect([meta(doc, 'ColumnName'), meta(doc, 'ColumnType'), meta(doc, 'ColumnKeywords')]).toEqual(['工作动态', '工作动态', '工作动态']);
+    expect([meta(doc, 'ColumnName'), meta(doc, 'ColumnType'), meta(doc, 'ColumnKeywords')]).toEqual([
+      '工作动态',
+      '工作动态',
+      '工作动态',
+    ]);
     expect(meta(doc, 'PubDate')).toBe('2026-11-20 10:00');
   });
 });
@@ -71,7 +75,11 @@ describe('breadcrumbs follow the column tree', () => {
   });
 
   test('a nested column: 首页 > 政府信息公开 > 政府信息公开指南', () => {
-    expect(crumbs(page('columns/gkzn/index.html'))).toEqual(['首页→/', '政府信息公开→/columns/xxgk/', '政府信息公开指南']);
+    expect(crumbs(page('columns/gkzn/index.html'))).toEqual([
+      '首页→/',
+      '政府信息公开→/columns/xxgk/',
+      '政府信息公开指南',
+    ]);
   });
 
   test('a catalogue page inside a nested built-in column', () => {
@@ -96,7 +104,10 @@ describe('breadcrumbs follow the column tree', () => {
 describe('documents show 更新时间, 来源 and 编辑', () => {
   test('an article shows its update time, source and editor', () => {
     const doc = page('articles/gzdt/visit/index.html');
-    expect(doc.querySelectorAll('.byline span').map(text)).toEqual(['更新时间：2026年11月21日 08:30', '来源：测试区民政局']);
+    expect(doc.querySelectorAll('.byline span').map(text)).toEqual([
+      '更新时间：2026年11月21日 08:30',
+      '来源：测试区民政局',
+    ]);
     expect(text(doc.querySelector('.editor'))).toBe('编辑：王五');
   });
 
@@ -114,10 +125,7 @@ describe('the disclosure catalogue', () => {
       .flat()
       .flatMap((entry) => ('indexNo' in entry.data && entry.data.indexNo ? [entry.data.indexNo] : []))
       .sort();
-    const listed = page('catalogue/index.html')
-      .querySelectorAll('tbody tr td.index-no')
-      .map(text)
-      .sort();
+    const listed = page('catalogue/index.html').querySelectorAll('tbody tr td.index-no').map(text).sort();
     expect(listed).toEqual(expected);
     expect(new Set(listed).size).toBe(listed.length);
   });
@@ -138,17 +146,30 @@ describe('the disclosure catalogue', () => {
 describe('organisation and links', () => {
   test('organisation pages render the structured data', () => {
     const leader = page('about/leaders/index.html').querySelector('.cards li');
-    expect([leader?.querySelector('h2'), ...(leader?.querySelectorAll('p') ?? [])].map(text)).toEqual(['赵一', '局长', '工作分工：主持全面工作。']);
-    expect(page('about/history/index.html').querySelectorAll('.history li').map(text)).toEqual(['1956年 设立区民政科。']);
+    expect([leader?.querySelector('h2'), ...(leader?.querySelectorAll('p') ?? [])].map(text)).toEqual([
+      '赵一',
+      '局长',
+      '工作分工：主持全面工作。',
+    ]);
+    expect(page('about/history/index.html').querySelectorAll('.history li').map(text)).toEqual([
+      '1956年 设立区民政科。',
+    ]);
     expect(text(page('about/affiliated/index.html').querySelector('.cards li'))).toContain('地址：测试区测试路 2 号');
   });
 
   test('friendly links come from the configuration', () => {
     const links = page('links/index.html').querySelectorAll('main li a');
-    expect(links.map((a) => [text(a), a.getAttribute('href')])).toEqual([['中华人民共和国民政部', 'https://www.mca.gov.cn/']]);
+    expect(links.map((a) => [text(a), a.getAttribute('href')])).toEqual([
+      ['中华人民共和国民政部', 'https://www.mca.gov.cn/'],
+    ]);
   });
 
   test('the header shows the columns marked for navigation', () => {
-    expect(page('index.html').querySelectorAll('.main-nav a').map(text)).toEqual(['首页', '政府信息公开', '政策文件', '工作动态']);
+    expect(page('index.html').querySelectorAll('.main-nav a').map(text)).toEqual([
+      '首页',
+      '政府信息公开',
+      '政策文件',
+      '工作动态',
+    ]);
   });
 });

@@ -63,17 +63,30 @@ describe('a valid site', () => {
     expect(banner?.querySelector('a')?.getAttribute('href')).toBe('/policies/2024/new-standard/');
   });
 
-  test('a policy in force has no banner, and lists its interpretation and the policy it replaced', () => {
+  test('a policy in force has no banner, and lists its attachment, interpretation and the policy it replaced', () => {
     const doc = page('policies/2024/new-standard/index.html');
     expect(doc.querySelector('.status-banner')).toBeNull();
-    const related = doc.querySelectorAll('.related').map((section) => ({
-      heading: text(section.querySelector('h2')),
-      links: section.querySelectorAll('a').map((a) => [text(a), a.getAttribute('href')]),
-    }));
+    expect(doc.querySelectorAll('.attachments li').map(text)).toEqual(['附件：标准对照表（PDF，15 B）']);
+    expect(doc.querySelector('.attachments a')?.getAttribute('href')).toBe('/files/table.pdf');
+    const related = doc
+      .querySelectorAll('.related-documents dl > div')
+      .map((row) => [
+        text(row.querySelector('dt')),
+        text(row.querySelector('dd')),
+        row.querySelector('a')?.getAttribute('href'),
+      ]);
     expect(related).toEqual([
-      { heading: '附件', links: [['附件：标准对照表', '/files/table.pdf']] },
-      { heading: '相关解读', links: [['提高最低生活保障标准问答', '/interpretations/new-standard-qa/']] },
-      { heading: '本文件替代的文件', links: [['关于调整最低生活保障标准的通知', '/policies/2024/old-standard/']] },
+      ['依据本文件制定的文件', '关于开展社区养老服务试点的方案', '/policies/2026/pilot-plan/'],
+      ['本文件替代了', '关于调整最低生活保障标准的通知', '/policies/2024/old-standard/'],
+      ['相关解读', '提高最低生活保障标准问答（文字）', '/interpretations/new-standard-qa/'],
+    ]);
+  });
+
+  test('the replaced policy shows the reverse relation', () => {
+    const row = page('policies/2024/old-standard/index.html').querySelector('.related-documents dl > div');
+    expect([text(row?.querySelector('dt')), text(row?.querySelector('dd'))]).toEqual([
+      '本文件已被替代，现行文件',
+      '关于提高最低生活保障标准的通知',
     ]);
   });
 
@@ -98,7 +111,9 @@ describe('a valid site', () => {
       .querySelectorAll('tbody tr')
       .map((row) => row.querySelectorAll('td').map(text));
     expect(rows).toEqual([
+      ['关于开展社区养老服务试点的方案', '测民发〔2026〕2号', '2026-11-12', '○ 尚未生效'],
       ['关于提高最低生活保障标准的通知', '测民发〔2024〕7号', '2024-06-25', '✓ 有效'],
+      ['关于做好冬季困难群众救助工作的通知', '无', '2023-11-02', '✕ 失效'],
       ['关于调整最低生活保障标准的通知', '测民发〔2022〕3号', '2022-01-12', '✕ 废止'],
     ]);
   });

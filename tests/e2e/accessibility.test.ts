@@ -61,7 +61,8 @@ describe.skipIf(!hasChromium)('accessibility (WCAG 2.1 AA)', () => {
     if (path.startsWith('/search/')) {
       await page.waitForFunction(() => /找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
     }
-    if (mode === 'elderly') expect(await page.evaluate(() => document.documentElement.hasAttribute('data-elderly'))).toBe(true);
+    if (mode === 'elderly')
+      expect(await page.evaluate(() => document.documentElement.hasAttribute('data-elderly'))).toBe(true);
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
       const axe = (

@@ -18,7 +18,8 @@ afterAll(async () => {
 });
 
 const url = (path: string) => `${inject('demoUrl')}${path}`;
-const bodySize = (page: Page) => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main p') ?? document.body).fontSize));
+const bodySize = (page: Page) =>
+  page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main p') ?? document.body).fontSize));
 const lineHeight = (page: Page) =>
   page.evaluate(() => {
     const style = getComputedStyle(document.body);
@@ -97,7 +98,10 @@ describe.skipIf(!hasChromium)('reading aids', () => {
         const el = document.activeElement as HTMLElement | null;
         if (!el || el === document.body) return null;
         const style = getComputedStyle(el);
-        return { html: el.outerHTML.slice(0, 120), outlined: style.outlineStyle !== 'none' || style.boxShadow !== 'none' };
+        return {
+          html: el.outerHTML.slice(0, 120),
+          outlined: style.outlineStyle !== 'none' || style.boxShadow !== 'none',
+        };
       });
       if (!focused) continue;
       expect(focused.outlined, focused.html).toBe(true);
@@ -124,7 +128,9 @@ describe.skipIf(!hasChromium)('reading aids', () => {
     expect(await page.locator('.main-nav').isVisible()).toBe(false);
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('.breadcrumb').isVisible()).toBe(false);
-    const after = await page.evaluate(() => getComputedStyle(document.querySelector('main tbody a')!, '::after').content);
+    const after = await page.evaluate(
+      () => getComputedStyle(document.querySelector('main tbody a')!, '::after').content,
+    );
     expect(after).toMatch(/\/policies\//);
     await page.close();
   });
@@ -134,7 +140,9 @@ describe.skipIf(!hasChromium)('reading aids', () => {
     await page.setViewportSize({ width: 320, height: 640 });
     for (const path of ['/', '/policies/', '/catalogue/', '/checklists/', '/search/?q=低保']) {
       await page.goto(url(path));
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
     await page.close();

@@ -6,6 +6,7 @@ import {
   formatChineseDate,
   formatPubDate,
   todayInZone,
+  instantInZone,
 } from '../../src/lib/dates.ts';
 
 describe('checkPlainDate', () => {
@@ -65,4 +66,10 @@ test('dates are shown in Chinese and PubDate has a time', () => {
   expect(formatChineseDate('2024-03-05 09:30')).toBe('2024年3月5日 09:30');
   expect(formatPubDate('2024-03-05')).toBe('2024-03-05 00:00');
   expect(formatPubDate('2024-03-05 09:30')).toBe('2024-03-05 09:30');
+});
+
+test('a wall-clock time in the site zone is the right instant', () => {
+  expect(instantInZone('2024-03-05 09:30', 'Asia/Shanghai').toISOString()).toBe('2024-03-05T01:30:00.000Z');
+  expect(instantInZone('2024-03-05', 'Asia/Shanghai').toISOString()).toBe('2024-03-04T16:00:00.000Z');
+  expect(instantInZone('2024-07-01 12:00', 'Europe/Berlin').toISOString()).toBe('2024-07-01T10:00:00.000Z');
 });

@@ -141,11 +141,11 @@ describe('site configuration', () => {
     `);
   });
 
-  test('navigation links are site paths or full URLs', () => {
+  test('column links are site paths or https addresses', () => {
     const source = demo.replace('href: /policies/', 'href: policies');
     expect(problemsOf(SiteSchema, source, 'content/site.yaml')).toMatchInlineSnapshot(`
       [
-        "content/site.yaml:55: navigation[2].href（链接）: 链接应以 / 开头（本站页面）或以 https:// 开头（外部网站）。",
+        "content/site.yaml:156: columns[3].href（链接）: 链接应以 / 开头（本站页面）或以 https:// 开头（外部网站）。",
       ]
     `);
   });

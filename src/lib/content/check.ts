@@ -7,17 +7,26 @@ import { checkRules } from './rules.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { sitePaths, type SitePaths } from './paths.ts';
 import { todayInZone } from '../dates.ts';
+import { checkUnrecordedEdits } from './gitChanges.ts';
 
 export type CheckResult = { loaded: LoadedSite; problems: Problem[]; errors: number; warnings: number };
 
 /**
+ * `git: true` also compares policies with the last commit (npm run check does; the build does not).
  * `today` (YYYY-MM-DD) decides which columns are stale; by default it is today in the site's
  * time zone, or GONGKAI_TODAY when set.
  */
-export function checkSite(paths: SitePaths = sitePaths(), options: { today?: string } = {}): CheckResult {
+export function checkSite(
+  paths: SitePaths = sitePaths(),
+  options: { today?: string; git?: boolean } = {},
+): CheckResult {
   const loaded = loadContent(paths);
   const today = options.today ?? todayInZone(loaded.site?.timeZone ?? 'Asia/Shanghai', process.env['GONGKAI_TODAY']);
-  const problems = sortProblems([...loaded.problems, ...checkRules(loaded, paths, today)]);
+  const problems = sortProblems([
+    ...loaded.problems,
+    ...checkRules(loaded, paths, today),
+    ...(options.git ? checkUnrecordedEdits(loaded, paths) : []),
+  ]);
   const errors = problems.filter((p) => p.severity === 'error').length;
   return { loaded, problems, errors, warnings: problems.length - errors };
 }

@@ -13,7 +13,8 @@ import { AnnualReportSchema } from '../../schemas/annualReport.ts';
 export const collections = {
   policies: { folder: 'policies', pattern: '**/*.{md,mdx}', schema: PolicySchema },
   interpretations: { folder: 'interpretations', pattern: '**/*.{md,mdx}', schema: InterpretationSchema },
-  checklists: { folder: 'checklists', pattern: '**/*.{yaml,yml}', schema: ChecklistSchema },
+  // Flat: a checklist's id is its file name, which its data-export addresses use.
+  checklists: { folder: 'checklists', pattern: '*.{yaml,yml}', schema: ChecklistSchema },
   bulletins: { folder: 'bulletins', pattern: '**/*.{md,mdx}', schema: BulletinSchema },
   articles: { folder: 'articles', pattern: '**/*.{md,mdx}', schema: ArticleSchema },
   guides: { folder: 'guides', pattern: '**/*.{md,mdx}', schema: GuideSchema },

@@ -32,7 +32,7 @@ export function checkGuides(guides: LoadedEntry<'guides'>[], site: SiteConfig): 
       report(
         guide,
         'topic',
-        `与 ${first.file} 的网页地址相同（${url}）；请把文件放到 content/guides/${topic}/ 下并换一个未用过的文件名。`,
+        `与 ${first.file} 的网页地址相同（${url}）；同一主题下办事指南的文件名不能相同，请把其中一篇改名（办事指南建议放在 content/guides/${topic}/ 下）。`,
       );
     } else seen.set(url, guide);
   }

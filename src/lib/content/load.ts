@@ -110,7 +110,7 @@ export function loadContent(paths: SitePaths): LoadedSite {
     const spec = collections[name];
     const folder = join(paths.content, spec.folder);
     const isData = spec.pattern.endsWith('yml}');
-    for (const file of listFiles(paths.root, folder, extensionsOf(name))) {
+    for (const file of listFiles(paths.root, folder, extensionsOf(name), spec.pattern.startsWith('**/'))) {
       ids[name].add(entryId(file.relativeToFolder));
       const source = parseSource(readFileSync(file.absolute, 'utf8'), file.relativeToRoot, isData);
       const result = validateSource(spec.schema, source, file.relativeToRoot);

@@ -115,7 +115,7 @@ function yamlErrorInChinese(code: string, message: string): string {
 export type RawFile = { absolute: string; relativeToRoot: string; relativeToFolder: string };
 
 /** Files under `folder` with one of `extensions`, sorted, ignoring hidden names (starting with `.`), as Astro's glob loader does. */
-export function listFiles(root: string, folder: string, extensions: string[]): RawFile[] {
+export function listFiles(root: string, folder: string, extensions: string[], recursive = true): RawFile[] {
   const files: RawFile[] = [];
   const walk = (dir: string) => {
     let names: string[];
@@ -127,7 +127,9 @@ export function listFiles(root: string, folder: string, extensions: string[]): R
     for (const name of names) {
       if (name.startsWith('.')) continue;
       const absolute = join(dir, name);
-      if (statSync(absolute).isDirectory()) walk(absolute);
+      if (statSync(absolute).isDirectory()) {
+        if (recursive) walk(absolute);
+      }
       else if (extensions.some((ext) => name.toLowerCase().endsWith(ext))) {
         files.push({
           absolute,

@@ -1,0 +1,17 @@
+/** The policy export rows, built once from the site data. */
+import { siteData } from './index.ts';
+import { site } from '../site.ts';
+import { urls } from '../lib/urls.ts';
+import type { PolicyExport } from '../lib/exports.ts';
+
+export async function policyExports(): Promise<PolicyExport[]> {
+  const data = await siteData();
+  const origin = `https://${site.domain}`;
+  return data.policies.map((policy) => ({
+    id: policy.id,
+    url: `${origin}${urls.policy(policy.id)}`,
+    currentValidity: data.statusOf(policy).validity,
+    topicPath: data.topicOf(policy),
+    data: policy.data,
+  }));
+}

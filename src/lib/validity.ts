@@ -1,0 +1,70 @@
+/**
+ * Whether a policy is in force on a given day (有效性), from what the editor declared and from
+ * its dates: 施行日期 (effectiveDate) and 有效期至 (expiryDate, the last day in force).
+ *
+ * - 废止 and 已修改 are decided by people and kept as declared.
+ * - Before the effective date a document is 尚未生效; after its expiry date it is 失效.
+ * - A declared 尚未生效 with a validityDate and no effectiveDate takes effect on validityDate.
+ * So the status shown flips on the right day when the site is rebuilt (daily, see README).
+ */
+import type { Validity } from '../schemas/vocabulary.ts';
+import { compareDates } from './dates.ts';
+
+export type DatedValidity = {
+  validity: Validity;
+  validityDate?: string | undefined;
+  effectiveDate?: string | undefined;
+  expiryDate?: string | undefined;
+};
+
+export type Status = {
+  validity: Validity;
+  /** The day the state began (for 尚未生效: the day it will take effect). */
+  since?: string | undefined;
+  /** `declared`: as the editor wrote it; `dates`: computed from the dates. */
+  basis: 'declared' | 'dates';
+};
+
+/** The calendar day after `day` (YYYY-MM-DD). */
+export function nextDay(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+export function effectiveStart(doc: DatedValidity): string | undefined {
+  return doc.effectiveDate ?? (doc.validity === '尚未生效' ? doc.validityDate : undefined);
+}
+
+export function statusOn(doc: DatedValidity, today: string): Status {
+  if (doc.validity === '废止' || doc.validity === '已修改') {
+    return { validity: doc.validity, since: doc.validityDate, basis: 'declared' };
+  }
+  const start = effectiveStart(doc);
+  if (start && compareDates(today, start) < 0) return { validity: '尚未生效', since: start, basis: 'dates' };
+  if (doc.expiryDate && compareDates(today, doc.expiryDate) > 0) {
+    return { validity: '失效', since: nextDay(doc.expiryDate), basis: 'dates' };
+  }
+  if (doc.validity === '失效') return { validity: '失效', since: doc.validityDate, basis: 'declared' };
+  return { validity: '有效', since: start, basis: doc.validity === '有效' ? 'declared' : 'dates' };
+}
+
+/**
+ * When the declared status and the dates disagree, what the editor should change (Chinese), or
+ * undefined. The page shows the status from the dates either way.
+ */
+export function statusConflict(doc: DatedValidity, today: string): string | undefined {
+  const status = statusOn(doc, today);
+  if (status.validity === doc.validity) return undefined;
+  const shown = `网页按日期显示为“${status.validity}”`;
+  if (status.validity === '尚未生效') {
+    return `声明为“${doc.validity}”，但施行日期 ${status.since} 还没到；${shown}，到期自动改为有效。`;
+  }
+  if (status.validity === '失效' && status.basis === 'dates') {
+    return `声明为“${doc.validity}”，但有效期至 ${doc.expiryDate} 已过；${shown}。请把 validity 改为 失效，validityDate 写 ${status.since}。`;
+  }
+  if (doc.validity === '尚未生效') {
+    return `声明为“尚未生效”，但施行日期 ${status.since} 已到；${shown}。请把 validity 改为 有效。`;
+  }
+  return `声明为“${doc.validity}”，与日期不一致；${shown}。`;
+}

@@ -1,0 +1,3 @@
+import { bulletinsFeed } from '../../data/feeds.ts';
+
+export const GET = () => bulletinsFeed();

@@ -1,0 +1,3 @@
+import { policiesFeed } from '../../data/feeds.ts';
+
+export const GET = () => policiesFeed();

@@ -1,0 +1,8 @@
+/** robots.txt from the site configuration: everything may be crawled; the sitemap is named. */
+import type { APIRoute } from 'astro';
+import { site } from '../site.ts';
+
+export const GET: APIRoute = () =>
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: https://${site.domain}/sitemap-index.xml\n`, {
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+  });
