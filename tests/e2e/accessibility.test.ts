@@ -10,6 +10,7 @@ import { hasChromium, launchBrowser, watchConsole } from '../helpers/browser.ts'
 import { loadContent } from '../../src/lib/content/load.ts';
 import { sitePaths } from '../../src/lib/content/paths.ts';
 import { urls } from '../../src/lib/urls.ts';
+import { guideUrl } from '../../src/lib/guides.ts';
 import { projectRoot } from '../helpers/build.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -37,6 +38,11 @@ const pages = {
   catalogue: urls.catalogue(),
   'organisation (leaders)': urls.about('leaders'),
   links: urls.links(),
+  'guide topics': urls.guides(),
+  guide: guideUrl(demo.entries.guides[0]!.id, demo.entries.guides[0]!.data.topic),
+  'annual report': urls.annualReport(demo.entries.annualReports[0]!.data.year),
+  'open data': urls.openData(),
+  'checklist with changes': urls.checklist(demo.entries.checklists.find((c) => c.data.replaces)?.id ?? checklist.id),
 };
 
 let browser: Browser;

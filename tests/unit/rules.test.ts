@@ -32,15 +32,18 @@ function checkWith(files: Record<string, string | null>): string[] {
 }
 
 const policy = (fields: string, body = '正文。') => `---\n${fields}\n---\n${body}\n`;
-const another = (extra: string) =>
-  policy(`title: 另一个通知
+const another = (extra: string, body?: string) =>
+  policy(
+    `title: 另一个通知
 indexNo: 013000000/2024-00003
 issuers: [测试区民政局]
 writtenDate: 2024-05-01
 publishDate: 2024-05-02
 topic: 社会救助
 genre: 通知
-${extra}`);
+${extra}`,
+    body,
+  );
 
 describe('rules across files', () => {
   test('the fixture site has only the warnings it was written with', () => {
@@ -49,6 +52,7 @@ describe('rules across files', () => {
         "警告 content/policies/2023/winter-plan.md:2: validity（有效性）: 声明为“有效”，但有效期至 2024-03-31 已过；网页按日期显示为“失效”。请把 validity 改为 失效，validityDate 写 2024-04-01。",
         "警告 content/policies/2024/old-standard.md:4: docNumber（文号）: 文号“测民发[2022]03号”年份应使用六角括号〔〕，而不是[]，序号有前导零；规范写法是 测民发〔2022〕3号（GB/T 9704-2012）。网页上显示规范写法。",
         "警告 content/policies/2026/pilot-plan.md:2: validity（有效性）: 声明为“有效”，但施行日期 2027-01-01 还没到；网页按日期显示为“尚未生效”，到期自动改为有效。",
+        "警告 content/site.yaml: columns（栏目）: 栏目“婚姻收养”（bszn-hysy，/guides/hysy/）没有任何内容；空栏目在网站检查中按不合格计，请补充内容或删除该栏目。",
       ]
     `);
   });
@@ -265,6 +269,40 @@ describe('rules across files', () => {
     expect(checkWith({ 'public/files/table.pdf': 'x'.repeat(21 * 1024 * 1024) })).toMatchInlineSnapshot(`
       [
         "警告 content/policies/2024/new-standard.md:19: attachments[1].file（文件路径）: 附件 public/files/table.pdf 有 21.0 MB，超过 20 MB；较大的文件在手机上难以下载，建议压缩或拆分。",
+      ]
+    `);
+  });
+
+  test('links and images in bodies must point at pages and files that exist', () => {
+    const body = [
+      '见[新标准](/policies/2024/new-standard/)和[目录](/catalogue/)。',
+      '',
+      '旧链接：[不存在的页面](/policies/2024/no-such/)，[对照表](/files/table.pdf)，[缺失的表](/files/missing.xlsx)。',
+      '',
+      '![示意图](/images/missing.png) [相对链接](../other/) [外部](https://www.gov.cn/)',
+    ].join('\n');
+    expect(checkWith({ 'content/policies/another.md': another('', body) })).toMatchInlineSnapshot(`
+      [
+        "content/policies/another.md:13: 链接 /policies/2024/no-such/ 指向的页面不存在；请检查地址（本站页面地址以 / 结尾，例如 /policies/2024/dibao-biaozhun/）。",
+        "content/policies/another.md:13: 链接的文件 /files/missing.xlsx 不存在；请把文件放到 public/files/missing.xlsx，或改正路径。",
+        "content/policies/another.md:15: 图片 /images/missing.png 不存在；请把图片放到 public/images/missing.png，或改正路径。",
+        "content/policies/another.md:15: 链接“../other/”是相对地址；站内链接请写以 / 开头的完整路径，例如 /policies/2024/dibao-biaozhun/。",
+      ]
+    `);
+  });
+
+  test('an MDX syntax error names its line', () => {
+    expect(
+      checkWith({
+        'content/bulletins/2025/02.mdx': policy(
+          'series: 测试工作简报\ntitle: 简报\nyear: 2025\nissue: 2\ndate: 2025-02-15\neditingUnit: 办公室',
+          '第一段。\n\n<KeyFigures title="数据">\n  <KeyFigure label="走访" value="10" />\n',
+        ),
+        'content/bulletins/2025/02.md': null,
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "content/bulletins/2025/02.mdx:11: MDX 语法错误：Expected a closing tag for \`<KeyFigures>\`。请检查这一行的标签是否成对、属性是否加了引号。",
       ]
     `);
   });

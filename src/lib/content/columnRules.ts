@@ -19,12 +19,20 @@ const daysBetween = (from: string, to: string) =>
 /** The newest date of what a built-in page lists, by the page's address. */
 function builtInDates(loaded: LoadedSite): Record<string, string[]> {
   const { entries } = loaded;
-  return {
+  const dates: Record<string, string[]> = {
     [urls.policies()]: entries.policies.map((e) => e.data.publishDate),
     [urls.interpretations()]: entries.interpretations.map((e) => e.data.publishDate),
     [urls.checklists()]: entries.checklists.map((e) => e.data.publishDate),
     [urls.bulletins()]: entries.bulletins.map((e) => e.data.date),
+    [urls.guides()]: entries.guides.map((e) => e.data.updateDate ?? e.data.publishDate),
+    [urls.annualReports()]: entries.annualReports.map((e) => e.data.publishDate),
   };
+  for (const guide of entries.guides) {
+    const topic = urls.guideTopic(guide.data.topic);
+    dates[topic] = [...(dates[topic] ?? []), guide.data.updateDate ?? guide.data.publishDate];
+  }
+  for (const topic of loaded.site?.guideTopics ?? []) dates[urls.guideTopic(topic.slug)] ??= [];
+  return dates;
 }
 
 export function checkColumns(loaded: LoadedSite, site: SiteConfig, today: string): Problem[] {

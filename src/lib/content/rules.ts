@@ -13,6 +13,7 @@ import { fieldName, type Problem } from './problems.ts';
 import type { LoadedEntry, LoadedSite } from './load.ts';
 import type { SitePaths } from './paths.ts';
 import { checkColumns } from './columnRules.ts';
+import { checkLinks } from './links.ts';
 import { buildRelations, supersessionCycles } from '../relations.ts';
 import { statusConflict } from '../validity.ts';
 import { checkGuides } from './guideRules.ts';
@@ -84,6 +85,7 @@ export function checkRules(loaded: LoadedSite, paths: SitePaths, today: string):
   if (site) checkBulletins(entries.bulletins, site, report);
   if (site) problems.push(...checkGuides(entries.guides, site));
   if (site) problems.push(...checkColumns(loaded, site, today));
+  problems.push(...checkLinks(loaded, paths));
   checkAnnualReportYears(entries.annualReports, report);
   return problems;
 }

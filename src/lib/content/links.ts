@@ -1,0 +1,83 @@
+/**
+ * Links and images in the Markdown/MDX bodies (remark: unified + remark-parse, remark-mdx for
+ * .mdx): a link to a page of this site that does not exist, or an image or file that is not in
+ * public/, is an error naming the file, line and the address. Runs in `npm run check` and before
+ * the build, not in the render pipeline (STACK.md: keeps Astro on its fast Markdown processor).
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import { visit } from 'unist-util-visit';
+import type { Root } from 'mdast';
+import type { Problem } from './problems.ts';
+import type { LoadedEntry, LoadedSite } from './load.ts';
+import type { SitePaths } from './paths.ts';
+import { decodeRoute, knownRoutes } from './routes.ts';
+
+const markdown = unified().use(remarkParse);
+const mdx = unified().use(remarkParse).use(remarkMdx);
+
+/** Parses a body; an MDX syntax error is returned as a problem at its line. */
+export function parseBody(entry: Pick<LoadedEntry, 'file' | 'body' | 'bodyLine'>): { tree?: Root; problem?: Problem } {
+  const isMdx = entry.file.endsWith('.mdx');
+  try {
+    return { tree: (isMdx ? mdx : markdown).parse(entry.body) };
+  } catch (error) {
+    // micromark's message ends with the place in the body, `(3:1-3:24)`; its fields may be unset.
+    const reason = ((error as { reason?: string }).reason ?? String(error)).replace(/\s*\(\d+:\d+(-\d+:\d+)?\)$/, '');
+    const at = /\((\d+):\d+/.exec(String((error as { message?: string }).message));
+    const line = ((error as { line?: number }).line ?? Number(at?.[1] ?? 1)) + entry.bodyLine - 1;
+    return {
+      problem: {
+        severity: 'error',
+        file: entry.file,
+        line,
+        field: '',
+        message: `MDX 语法错误：${reason}。请检查这一行的标签是否成对、属性是否加了引号。`,
+      },
+    };
+  }
+}
+
+export function checkLinks(loaded: LoadedSite, paths: SitePaths): Problem[] {
+  const routes = knownRoutes(loaded);
+  const problems: Problem[] = [];
+  const bodies = [
+    ...loaded.entries.policies,
+    ...loaded.entries.interpretations,
+    ...loaded.entries.bulletins,
+    ...loaded.entries.articles,
+    ...loaded.entries.guides,
+  ];
+  for (const entry of bodies) {
+    const { tree, problem } = parseBody(entry);
+    if (problem) problems.push(problem);
+    if (!tree) continue;
+    visit(tree, ['link', 'image', 'definition'], (node) => {
+      if (!('url' in node) || typeof node.url !== 'string') return;
+      const message = brokenLink(node.url, node.type === 'image', routes, paths);
+      if (!message) return;
+      const line = (node.position?.start.line ?? 1) + entry.bodyLine - 1;
+      problems.push({ severity: 'error', file: entry.file, line, field: '', message });
+    });
+  }
+  return problems;
+}
+
+/** Why a link is broken, or undefined when it is fine or points outside the site. */
+export function brokenLink(url: string, isImage: boolean, routes: Set<string>, paths: SitePaths): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('#') || url.startsWith('//')) return undefined;
+  const what = isImage ? '图片' : '链接';
+  if (!url.startsWith('/')) {
+    return `${what}“${url}”是相对地址；站内${what}请写以 / 开头的完整路径，例如 /policies/2024/dibao-biaozhun/。`;
+  }
+  const path = decodeRoute(url.replace(/[?#].*$/, ''));
+  if (existsSync(join(paths.public, path))) return undefined;
+  if (isImage) return `图片 ${path} 不存在；请把图片放到 public${path}，或改正路径。`;
+  const candidates = [path, path.endsWith('/') ? path : `${path}/`];
+  if (candidates.some((candidate) => routes.has(candidate))) return undefined;
+  if (/\.[a-z0-9]+$/i.test(path)) return `链接的文件 ${path} 不存在；请把文件放到 public${path}，或改正路径。`;
+  return `链接 ${url} 指向的页面不存在；请检查地址（本站页面地址以 / 结尾，例如 /policies/2024/dibao-biaozhun/）。`;
+}

@@ -1,0 +1,44 @@
+/**
+ * The check's list of page addresses (src/lib/content/routes.ts) must be exactly the pages a
+ * build writes, or link checking would miss broken links or report good ones.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { expect, test } from 'vitest';
+import { buildSite } from '../helpers/build.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { sitePaths } from '../../src/lib/content/paths.ts';
+import { knownRoutes } from '../../src/lib/content/routes.ts';
+
+function builtRoutes(outDir: string, publicDir: string): string[] {
+  const routes: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      const rel = `/${relative(outDir, path).split('\\').join('/')}`;
+      if (rel.startsWith('/_astro') || rel.startsWith('/pagefind') || rel.startsWith('/sitemap-0')) continue;
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name === 'index.html') routes.push(rel.slice(0, -'index.html'.length));
+      else {
+        // Files copied from public/ are checked on disk, not listed.
+        let fromPublic = false;
+        try {
+          fromPublic = statSync(join(publicDir, rel)).isFile();
+        } catch {
+          fromPublic = false;
+        }
+        if (!fromPublic) routes.push(rel);
+      }
+    }
+  };
+  walk(outDir);
+  return routes.sort();
+}
+
+test('the addresses the check knows are exactly the pages the build writes', () => {
+  const build = buildSite('valid-site');
+  expect(build.status, build.output).toBe(0);
+  const paths = sitePaths(build.siteDir);
+  const known = [...knownRoutes(loadContent(paths))].sort();
+  expect(known).toEqual(builtRoutes(build.outDir, paths.public));
+});
