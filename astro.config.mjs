@@ -17,7 +17,8 @@ export default defineConfig({
   outDir: process.env.GONGKAI_OUT_DIR ?? './dist',
   cacheDir: process.env.GONGKAI_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  integrations: [gongkai(), mdx(), sitemap()],
+  // The editor (/admin/) is for staff, not for search engines.
+  integrations: [gongkai(), mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') })],
   devToolbar: { enabled: false },
   // Never inline scripts into pages: every script is a file, so a strict CSP needs no hashes for them.
   vite: { build: { assetsInlineLimit: 0 } },

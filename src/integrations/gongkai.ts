@@ -2,7 +2,8 @@
  * gongkai's Astro integration:
  * - before Astro reads any content, runs the content check (src/lib/content/check.ts) on the raw
  *   files and stops the build on errors with clean `file:line: field: message` lines;
- * - after the build, indexes the pages with Pagefind's Node API (after Starlight's
+ * - after the build, copies the browser editor's bundle (./editor.ts) and indexes the pages with
+ *   Pagefind's Node API (after Starlight's
  *   integrations/pagefind.ts: check `errors`, always `close()`).
  */
 import type { AstroIntegration } from 'astro';
@@ -12,6 +13,7 @@ import * as pagefind from 'pagefind';
 import { checkSite } from '../lib/content/check.ts';
 import { formatProblem, summarize } from '../lib/content/problems.ts';
 import { sitePaths } from '../lib/content/paths.ts';
+import { copyEditor, editorBundle, serveEditor } from './editor.ts';
 
 /** Thrown when content is invalid; its message is what editors read. */
 export class ContentCheckError extends Error {
@@ -19,6 +21,7 @@ export class ContentCheckError extends Error {
 }
 
 export default function gongkai(): AstroIntegration {
+  let cacheDir = 'node_modules/.astro';
   return {
     name: 'gongkai',
     hooks: {
@@ -37,8 +40,15 @@ export default function gongkai(): AstroIntegration {
           logger.error('内容有错误，开发预览可能不完整；正式构建（npm run build）会在修正前停止。');
         }
       },
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
+      'astro:server:setup': async ({ server }) => {
+        server.middlewares.use(serveEditor(await editorBundle(cacheDir)));
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        copyEditor(await editorBundle(cacheDir), outDir);
         const started = performance.now();
         try {
           const { index, errors: createErrors } = await pagefind.createIndex({});

@@ -25,7 +25,7 @@ function amount(cell: string) {
 
 /** The text of a section: paragraphs separated by a blank line (YAML `|` block). */
 function sectionText(heading: string) {
-  return text(t.sectionText(heading));
+  return text(t.sectionText(heading), { multiline: true });
 }
 
 const keyList = (keys: readonly string[]) => keys.map((key) => `${key}（${t.fieldLabels[key] ?? key}）`).join('、');

@@ -26,7 +26,7 @@ export const ArticleSchema = strictObject(
     /** 索引号, when the article is listed in the disclosure catalogue. */
     indexNo: text('索引号').optional(),
     /** Summary for lists and the description meta tag; at most 300 characters. */
-    summary: text('内容概述', { max: 300 }).optional(),
+    summary: text('内容概述', { max: 300, multiline: true }).optional(),
     /** Keywords. */
     keywords: list(text('关键词'), '关键词').optional(),
     /** Attachments, each a file under public/. */

@@ -23,7 +23,8 @@ export const AttachmentSchema = strictObject(
       .refine((v) => attachmentFormats.includes(extensionOf(v)), {
         error: (issue) =>
           `附件“${String(issue.input)}”的格式不在允许范围内；只能上传 ${attachmentFormats.map((f) => f.toUpperCase()).join('、')} 文件。`,
-      }),
+      })
+      .meta({ cms: { widget: 'file' } }),
   },
   '附件的标题（title）和文件路径（file）',
 );

@@ -28,7 +28,7 @@ export const ChecklistItemSchema = strictObject(
     /** 权力类型 (required in a 权责清单). */
     powerType: oneOf(powerTypeValues, '权力类型').optional(),
     /** 事项内容 / 工作要求. */
-    content: text('事项内容').optional(),
+    content: text('事项内容', { multiline: true }).optional(),
     /** 设定依据: at least one for 权责清单 and 协助政府工作事项. */
     basis: list(LegalBasisSchema, '设定依据').optional(),
     /** 实施主体 / 主管部门 / 责任单位 (required for 协助政府工作事项). */
@@ -57,11 +57,11 @@ export const ChecklistSchema = strictObject(
     /** 索引号, when listed in the disclosure catalogue. */
     indexNo: text('索引号').optional(),
     /** The earlier version this list replaces (its file name without .yaml); its page then shows what changed. */
-    replaces: entryRef('被替代的旧版清单').optional(),
+    replaces: entryRef('被替代的旧版清单', 'checklists').optional(),
     /** 更新记录. */
     changes: changesField(),
     /** An introduction shown above the table. */
-    description: text('清单说明').optional(),
+    description: text('清单说明', { multiline: true }).optional(),
     /** The items: at least one. */
     items: z
       .array(ChecklistItemSchema, {

@@ -40,8 +40,24 @@ export const expecting =
   (issue: { code?: string; input?: unknown }): string | undefined =>
     issue.code === 'invalid_type' ? typeMessage(issue.input, expected) : undefined;
 
-/** Non-empty text, trimmed. */
-export function text(expected: string, options: { max?: number } = {}) {
+/**
+ * How the browser editor (/admin/, src/lib/cms/config.ts) shows a field, where the zod type alone
+ * does not tell: dates, references to other documents, files, long text.
+ */
+export type CmsHint =
+  | { widget: 'date' }
+  | { widget: 'datetime' }
+  | { widget: 'text' }
+  | { widget: 'file' }
+  | { widget: 'relation'; collection: string };
+
+/** Attaches an editor hint (zod metadata) to a field. */
+export function cms<S extends z.ZodType>(schema: S, hint: CmsHint): S {
+  return schema.meta({ cms: hint });
+}
+
+/** Non-empty text, trimmed. `multiline` shows it as a text area in the browser editor. */
+export function text(expected: string, options: { max?: number; multiline?: boolean } = {}) {
   let schema = z
     .string({ error: expecting(expected) })
     .trim()
@@ -52,7 +68,7 @@ export function text(expected: string, options: { max?: number } = {}) {
       error: (issue) => `太长了（${String(issue.input).length} 字）；最多 ${max} 字。`,
     });
   }
-  return schema;
+  return schema.meta({ description: expected, ...(options.multiline ? { cms: { widget: 'text' } } : {}) });
 }
 
 /** One value from a fixed list; the message lists the choices. */
@@ -98,7 +114,7 @@ const dateTimeExpected = '真实存在的日期，格式 YYYY-MM-DD 或 YYYY-MM-
  * impossible date such as 2015-13-45 never reaches this point silently rolled over.
  */
 export function plainDate() {
-  return z.unknown().transform((input, ctx): string => {
+  const schema = z.unknown().transform((input, ctx): string => {
     if (input instanceof Date) return plainDateFromYamlDate(input);
     if (typeof input !== 'string' || input.trim() === '') {
       ctx.addIssue({ code: 'custom', message: typeMessage(input, dateExpected), input });
@@ -111,11 +127,12 @@ export function plainDate() {
     }
     return check.value;
   });
+  return cms(schema, { widget: 'date' });
 }
 
 /** A day with an optional time, `YYYY-MM-DD[ HH:MM]`, in the site's time zone. */
 export function plainDateTime() {
-  return z.unknown().transform((input, ctx): string => {
+  const schema = z.unknown().transform((input, ctx): string => {
     if (input instanceof Date) return plainDateFromYamlDate(input);
     if (typeof input !== 'string' || input.trim() === '') {
       ctx.addIssue({ code: 'custom', message: typeMessage(input, dateTimeExpected), input });
@@ -128,6 +145,7 @@ export function plainDateTime() {
     }
     return check.value;
   });
+  return cms(schema, { widget: 'datetime' });
 }
 
 /**
@@ -141,11 +159,15 @@ export function docNumber() {
   });
 }
 
-/** A reference to another entry by its id (its file path under the collection folder, no extension). */
-export function entryRef(collectionLabel: string) {
-  return text(`${collectionLabel}的文件名（不含扩展名），例如 2024/dibao-biaozhun`).transform((v) =>
+/**
+ * A reference to another entry of `collection` by its id (its file path under the collection
+ * folder, no extension). The browser editor shows it as a picker of that collection's entries.
+ */
+export function entryRef(collectionLabel: string, collection: string) {
+  const schema = text(`${collectionLabel}的文件名（不含扩展名），例如 2024/dibao-biaozhun`).transform((v) =>
     v.replace(/\.(md|mdx|ya?ml)$/i, ''),
   );
+  return cms(schema, { widget: 'relation', collection });
 }
 
 /**

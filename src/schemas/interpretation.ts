@@ -11,7 +11,7 @@ export const InterpretationSchema = strictObject(
     /** Title. Example: `《关于调整城乡最低生活保障标准的通知》政策解读`. */
     title: text('解读的标题'),
     /** The policy it explains: the policy's file name without extension. Example: `2024/dibao-biaozhun`. */
-    interprets: entryRef('所解读的政策'),
+    interprets: entryRef('所解读的政策', 'policies'),
     /** 解读形式; default 文字. */
     form: oneOf(interpretationFormValues, '解读形式').default('文字'),
     /** Who explains it: a person, an office or 负责人 with their post. Example: `区民政局社会救助科`. */

@@ -35,7 +35,7 @@ export const PolicySchema = strictObject(
     /** The day the status took effect (for 尚未生效, the day it will take effect). */
     validityDate: plainDate().optional(),
     /** The policy that replaced this one (its file name without extension); required for 已修改 and 废止. */
-    replacedBy: entryRef('替代文件').optional(),
+    replacedBy: entryRef('替代文件', 'policies').optional(),
     /** 施行日期: the day it takes effect, if not the publication day. Before it, the page shows 尚未生效. */
     effectiveDate: plainDate().optional(),
     /** 有效期至: the last day in force. After it, the page shows 失效. */
@@ -45,7 +45,7 @@ export const PolicySchema = strictObject(
     /** 更新记录: changes after publication. */
     changes: changesField(),
     /** 内容概述: at most 300 characters. */
-    summary: text('内容概述', { max: 300 }).optional(),
+    summary: text('内容概述', { max: 300, multiline: true }).optional(),
     /** 主题词. */
     keywords: list(text('主题词'), '主题词').optional(),
     /** Attachments, each a file in the repository. */

@@ -13,7 +13,7 @@ export const RelationSchema = strictObject(
     /** 修订 (this amends the target), 废止 (repeals it), 替代 (replaces it), 依据 (is based on it). */
     type: oneOf(relationTypeValues, '关系类型'),
     /** The other policy: its file name under content/policies, without extension. */
-    target: entryRef('相关政策文件'),
+    target: entryRef('相关政策文件', 'policies'),
   },
   '关系：类型（type）和相关文件（target）',
 );

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { expecting, list, positiveInt, strictObject, text, typeMessage } from './fields.ts';
+import { expecting, list, oneOf, positiveInt, strictObject, text, typeMessage } from './fields.ts';
 import { ColumnSchema } from './column.ts';
 
 /**
@@ -103,6 +103,25 @@ export const SiteSchema = strictObject(
       ),
       '友情链接',
     ).default([]),
+    /**
+     * The browser editor at /admin/ (Sveltia CMS): the git repository it commits to. Without it,
+     * editors can still use the editor on a local checkout (“使用本地仓库”).
+     */
+    cms: strictObject(
+      {
+        /** The git host: github (default), gitlab, or gitea (also Forgejo). */
+        backend: oneOf(['github', 'gitlab', 'gitea'] as const, '代码托管平台').default('github'),
+        /** `owner/name` on the git host. */
+        repo: text('仓库名，形如 owner/name').regex(/^[\w.-]+\/[\w.-]+$/, { error: '仓库名应形如 owner/name。' }),
+        /** Branch that publishes; default main. */
+        branch: text('分支名').default('main'),
+        /** Address of the sign-in (OAuth) service, when the host needs one. */
+        baseUrl: text('登录服务地址')
+          .regex(/^https:\/\//, { error: '登录服务地址应以 https:// 开头。' })
+          .optional(),
+      },
+      '浏览器编辑器配置：仓库（repo）、分支（branch）、登录服务（baseUrl）',
+    ).optional(),
     /** Attachments larger than this many megabytes are reported as a warning; default 20. */
     attachmentMaxMB: z
       .number({ error: expecting('附件大小上限（MB，数字）') })

@@ -37,6 +37,8 @@ export function knownRoutes(loaded: LoadedSite): Set<string> {
     '/sitemap-index.xml',
     '/favicon.svg',
     '/reading-prefs.js',
+    '/admin/',
+    '/admin/config.yml',
   ];
   const topicOf = (topic: string) => topicLeaf(site ? (resolveTopic(site.topics, topic) ?? topic) : topic);
   for (const policy of entries.policies) {
