@@ -76,7 +76,7 @@ async function ask<T extends string>(
     prompts.cancel('已取消。');
     process.exit(1);
   }
-  return answer;
+  return answer as T;
 }
 
 if (interactive) prompts.intro('新建文件');

@@ -2,6 +2,7 @@
 import { siteData } from './index.ts';
 import { site } from '../site.ts';
 import { urls } from '../lib/urls.ts';
+import { canonicalDocNumber } from '../lib/docNumber.ts';
 import type { PolicyExport } from '../lib/exports.ts';
 
 export async function policyExports(): Promise<PolicyExport[]> {
@@ -12,6 +13,7 @@ export async function policyExports(): Promise<PolicyExport[]> {
     url: `${origin}${urls.policy(policy.id)}`,
     currentValidity: data.statusOf(policy).validity,
     topicPath: data.topicOf(policy),
+    docNumber: policy.data.docNumber ? canonicalDocNumber(policy.data.docNumber) : undefined,
     data: policy.data,
   }));
 }

@@ -29,7 +29,7 @@ export const fieldLabels: Record<string, string> = {
   'relations.type': '关系类型',
   note: '更新说明',
   summary: '内容概述',
-  keywords: '主题词',
+  keywords: '主题词/关键词',
   attachments: '附件',
   file: '文件路径',
   source: '来源',
@@ -47,7 +47,7 @@ export const fieldLabels: Record<string, string> = {
   // interpretations
   interprets: '所解读的政策',
   form: '解读形式',
-  author: '解读人',
+  author: '作者/解读人',
   publisher: '发布机构',
   // checklists
   kind: '清单类型',
@@ -61,7 +61,7 @@ export const fieldLabels: Record<string, string> = {
   basis: '设定依据',
   law: '法律法规名称',
   article: '条款',
-  department: '责任单位',
+  department: '责任单位/实施主体',
   notes: '备注',
   // bulletins
   series: '简报名称',
@@ -92,6 +92,7 @@ export const fieldLabels: Record<string, string> = {
   seqDigits: '顺序号位数',
   topics: '主题分类表',
   columns: '栏目',
+  type: '类型',
   nav: '显示在导航栏',
   display: '栏目显示方式',
   freshness: '更新频率类别',
@@ -261,6 +262,7 @@ export const ui = {
   validityStatus: '效力状态',
   updatedAt: '更新时间：',
   sourceLabel: '来源：',
+  authorLabel: '作者：',
   editorLabel: '编辑：',
   publishedAt: '发布日期：',
   author: '解读人：',

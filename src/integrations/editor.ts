@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import sirv from 'sirv';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 const require = createRequire(import.meta.url);
 const ENTRY = resolve(dirname(new URL(import.meta.url).pathname), '../scripts/admin.ts');
@@ -55,9 +56,9 @@ export function copyEditor(bundle: string, outDir: string) {
 /** Middleware for `astro dev`: serves the bundle at /admin/editor/. */
 export function serveEditor(bundle: string) {
   const handler = sirv(bundle, { dev: true });
-  return (req: { url?: string }, res: unknown, next: () => void) => {
+  return (req: IncomingMessage, res: ServerResponse, next: () => void) => {
     if (!req.url?.startsWith(EDITOR_PATH)) return next();
     req.url = req.url.slice(EDITOR_PATH.length - 1);
-    return handler(req as never, res as never, next);
+    return handler(req, res, next);
   };
 }

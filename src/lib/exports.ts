@@ -17,6 +17,8 @@ export type PolicyExport = {
   currentValidity: string;
   /** Full `一级\二级` topic. */
   topicPath: string;
+  /** 文号 in the GB/T 9704 form (the data keeps it as the editor typed it). */
+  docNumber?: string | undefined;
   /** The front matter as validated by PolicySchema. */
   data: Policy;
 };

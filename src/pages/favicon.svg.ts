@@ -1,6 +1,6 @@
 /**
  * The site icon, generated so every site built with gongkai has one (browsers otherwise ask for
- * /favicon.ico and log a 404). A department replaces it by putting favicon.svg in public/.
+ * /favicon.ico and log a 404). To use a department's own icon, change this file.
  */
 import type { APIRoute } from 'astro';
 

@@ -84,7 +84,7 @@ describe('checklist versions', () => {
     expect(changes?.querySelectorAll('h3').map(text)).toEqual(['取消事项', '调整事项']);
     expect(lists.map((ul) => ul.querySelectorAll('li').map(text))).toEqual([
       ['XZ-03 填报社区工作台账'],
-      ['XZ-02 协助组织居民参加议事协商（调整了：责任单位）'],
+      ['XZ-02 协助组织居民参加议事协商（调整了：责任单位/实施主体）'],
     ]);
     expect(changes?.querySelector('a[href="/checklists/assist-2022/"]')).not.toBeNull();
   });

@@ -16,7 +16,8 @@ function builtRoutes(outDir: string, publicDir: string): string[] {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       const rel = `/${relative(outDir, path).split('\\').join('/')}`;
-      if (rel.startsWith('/_astro') || rel.startsWith('/pagefind') || rel.startsWith('/sitemap-0')) continue;
+      // Generated assets, the search index and the editor's bundle are not pages.
+      if (['/_astro', '/pagefind', '/sitemap-0', '/admin/editor'].some((prefix) => rel.startsWith(prefix))) continue;
       if (statSync(path).isDirectory()) walk(path);
       else if (name === 'index.html') routes.push(rel.slice(0, -'index.html'.length));
       else {

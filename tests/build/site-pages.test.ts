@@ -102,11 +102,12 @@ describe('breadcrumbs follow the column tree', () => {
 });
 
 describe('documents show 更新时间, 来源 and 编辑', () => {
-  test('an article shows its update time, source and editor', () => {
+  test('an article shows its update time, source, author and editor', () => {
     const doc = page('articles/gzdt/visit/index.html');
     expect(doc.querySelectorAll('.byline span').map(text)).toEqual([
       '更新时间：2026年11月21日 08:30',
       '来源：测试区民政局',
+      '作者：李四',
     ]);
     expect(text(doc.querySelector('.editor'))).toBe('编辑：王五');
   });

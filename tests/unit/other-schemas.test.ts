@@ -105,7 +105,7 @@ basis:
     expect(check({ items: item('code: XZ-01\nname: 协助开展入户调查') })).toMatchInlineSnapshot(`
       [
         "content/test.yaml:7: items[1].basis（设定依据）: “协助政府工作事项”中的每个事项都必须有设定依据；应填写 basis，列出法律法规名称（law）和条款（article）。",
-        "content/test.yaml:7: items[1].department（责任单位）: 协助政府工作事项必须写明主管部门；应填写 department，例如 区民政局。",
+        "content/test.yaml:7: items[1].department（责任单位/实施主体）: 协助政府工作事项必须写明主管部门；应填写 department，例如 区民政局。",
       ]
     `);
   });

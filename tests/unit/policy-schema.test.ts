@@ -186,7 +186,7 @@ describe('policy fields', () => {
   test('keywords is a list', () => {
     expect(check({ keywords: '低保' })).toMatchInlineSnapshot(`
       [
-        "content/test.yaml:9: keywords（主题词）: 不能是“低保”；应填写主题词（列表）。",
+        "content/test.yaml:9: keywords（主题词/关键词）: 不能是“低保”；应填写主题词（列表）。",
       ]
     `);
   });

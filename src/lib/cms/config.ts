@@ -89,7 +89,10 @@ const DATE_FORMATS = {
   datetime: { widget: 'datetime', format: 'YYYY-MM-DD HH:mm', date_format: 'YYYY-MM-DD', time_format: 'HH:mm' },
 } as const;
 
-function widgetFor(unwrapped: Unwrapped, name: string): Omit<CmsField, 'name' | 'label'> {
+/** The widget and its options (the rest of a field: name, label, required, hint, default). */
+type WidgetSpec = { widget: string; fields?: CmsField[]; field?: CmsField; [option: string]: unknown };
+
+function widgetFor(unwrapped: Unwrapped, name: string): WidgetSpec {
   const { core, hint } = unwrapped;
   if (hint?.widget === 'date' || hint?.widget === 'datetime') return { ...DATE_FORMATS[hint.widget] };
   if (hint?.widget === 'relation') {

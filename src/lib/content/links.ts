@@ -11,7 +11,9 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
-import type { Problem } from './problems.ts';
+import { fieldName, type Problem } from './problems.ts';
+import { flattenColumns } from '../columns.ts';
+import { SITE_FILE } from './load.ts';
 import type { LoadedEntry, LoadedSite } from './load.ts';
 import type { SitePaths } from './paths.ts';
 import { decodeRoute, knownRoutes } from './routes.ts';
@@ -51,6 +53,14 @@ export function checkLinks(loaded: LoadedSite, paths: SitePaths): Problem[] {
     ...loaded.entries.articles,
     ...loaded.entries.guides,
   ];
+  // Column links in the site configuration must lead somewhere too.
+  if (loaded.site) {
+    for (const column of flattenColumns(loaded.site.columns)) {
+      if (!column.href?.startsWith('/')) continue;
+      const message = brokenLink(column.href, false, routes, paths);
+      if (message) problems.push({ severity: 'error', file: SITE_FILE, field: fieldName(['columns', 'href']), message: `栏目“${column.title}”的${message}` });
+    }
+  }
   for (const entry of bodies) {
     const { tree, problem } = parseBody(entry);
     if (problem) problems.push(problem);

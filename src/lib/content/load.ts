@@ -110,7 +110,19 @@ export function loadContent(paths: SitePaths): LoadedSite {
     const spec = collections[name];
     const folder = join(paths.content, spec.folder);
     const isData = spec.pattern.endsWith('yml}');
-    for (const file of listFiles(paths.root, folder, extensionsOf(name), spec.pattern.startsWith('**/'))) {
+    const recursive = spec.pattern.startsWith('**/');
+    if (!recursive) {
+      // A flat collection ignores sub-folders; say so rather than skip files silently.
+      for (const file of listFiles(paths.root, folder, extensionsOf(name)).filter((f) => f.relativeToFolder.includes('/'))) {
+        problems.push({
+          severity: 'warning',
+          file: file.relativeToRoot,
+          field: '',
+          message: `${spec.folder} 下的文件必须直接放在 content/${spec.folder}/ 中，子文件夹里的文件不会发布；请把它移到 content/${spec.folder}/。`,
+        });
+      }
+    }
+    for (const file of listFiles(paths.root, folder, extensionsOf(name), recursive)) {
       ids[name].add(entryId(file.relativeToFolder));
       const source = parseSource(readFileSync(file.absolute, 'utf8'), file.relativeToRoot, isData);
       const result = validateSource(spec.schema, source, file.relativeToRoot);
