@@ -669,3 +669,9 @@ export const annualReportText = {
 
 // Annual-report fields join the shared label table, so problems name them like every other field.
 Object.assign(fieldLabels, annualReportText.fieldLabels);
+
+// --- regulations library (法规库) ---
+
+// --- content guard and integrity (内容安全与完整性) ---
+
+// --- search (搜索) ---
