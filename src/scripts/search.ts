@@ -2,11 +2,12 @@
  * The search page's behaviour (progressive enhancement of a plain GET form).
  *
  * - State lives in the URL: `?q=…&sort=date&类型=政策文件&效力状态=有效`; the back button works.
- * - A query that is a document number (文号, in any common variant) is looked up exactly through
- *   the `文号` filter instead of being split into single characters.
- * - Filters with counts; several values in one facet mean "any of them".
+ * - What was typed is read by src/lib/search/query.ts: a 文号 or 索引号 is looked up exactly
+ *   through a filter; other queries are searched in every variant (synonyms, short names) and
+ *   the results merged; a document named in full goes first.
+ * - Filters with counts; several values in one facet mean "any of them"; filters alone browse.
  */
-import { parseDocNumber } from '../lib/docNumber.ts';
+import { mayBeTraditional, planQuery, titleMatch, type QueryPlan, type SearchContext } from '../lib/search/query.ts';
 import { searchKeys, ui } from '../i18n/zh-CN.ts';
 
 type PagefindFilters = Record<string, Record<string, number>>;
@@ -15,12 +16,10 @@ type PagefindResultData = {
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
+  sub_results?: { title: string; url: string; excerpt: string }[];
 };
-type PagefindSearch = {
-  results: { id: string; data: () => Promise<PagefindResultData> }[];
-  filters: PagefindFilters;
-  unfilteredResultCount: number;
-};
+type PagefindResult = { id: string; score: number; data: () => Promise<PagefindResultData> };
+type PagefindSearch = { results: PagefindResult[]; filters: PagefindFilters };
 type Pagefind = {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
@@ -28,9 +27,11 @@ type Pagefind = {
   search: (term: string | null, options?: Record<string, unknown>) => Promise<PagefindSearch | null>;
 };
 
-/** Facets shown to readers, in this order. */
-const FACETS = [searchKeys.type, searchKeys.status, searchKeys.year, searchKeys.issuer, searchKeys.topic];
+/** Facets shown to readers, in this order (those absent from the index are not shown). */
+const FACETS = [searchKeys.type, searchKeys.status, searchKeys.level, searchKeys.year, searchKeys.issuer, searchKeys.topic];
 const PAGE_SIZE = 20;
+/** How many results are loaded to put a document named in full first, or to sort by date. */
+const RERANK_DEPTH = 30;
 
 const form = document.querySelector<HTMLFormElement>('#search-form');
 const input = document.querySelector<HTMLInputElement>('#search-query');
@@ -39,19 +40,7 @@ const filtersBox = document.querySelector<HTMLDivElement>('#search-filters');
 const status = document.querySelector<HTMLParagraphElement>('#search-status');
 const resultsList = document.querySelector<HTMLOListElement>('#search-results');
 const moreButton = document.querySelector<HTMLButtonElement>('#search-more');
-
-/** Results of the current search not yet shown (loaded a page at a time). */
-let pending: PagefindSearch['results'] = [];
-
-async function showMore(focusFirstNew: boolean) {
-  const batch = pending.slice(0, PAGE_SIZE);
-  pending = pending.slice(PAGE_SIZE);
-  const items = (await Promise.all(batch.map((r) => r.data()))).map(renderResult);
-  resultsList!.append(...items);
-  moreButton!.hidden = pending.length === 0;
-  // Keyboard users continue where the new results start.
-  if (focusFirstNew) items[0]?.querySelector('a')?.focus();
-}
+const context = JSON.parse(form?.dataset['context'] ?? '{}') as SearchContext;
 
 type State = { q: string; sort: string; selected: Record<string, string[]> };
 
@@ -95,6 +84,14 @@ function loadPagefind(): Promise<Pagefind> {
     return pagefind;
   })();
   return pagefindPromise;
+}
+
+let t2sPromise: Promise<Record<string, string> | undefined> | undefined;
+function loadT2s(): Promise<Record<string, string> | undefined> {
+  t2sPromise ??= fetch('/search/t2s.json')
+    .then((response) => (response.ok ? (response.json() as Promise<Record<string, string>>) : undefined))
+    .catch(() => undefined);
+  return t2sPromise;
 }
 
 function renderFilters(available: PagefindFilters, counts: PagefindFilters | undefined, state: State) {
@@ -145,7 +142,7 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   meta.className = 'result-meta';
   meta.textContent = [
     data.filters[searchKeys.type]?.[0],
-    data.meta[searchKeys.docNumber],
+    data.meta[searchKeys.docNumber] ?? data.meta[searchKeys.indexNo],
     data.filters[searchKeys.issuer]?.join('、'),
     data.meta[searchKeys.date],
   ]
@@ -159,7 +156,90 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
     excerpt.innerHTML = data.excerpt;
     li.append(excerpt);
   }
+  // Where in a long document (a chapter, an article) the words are.
+  const sections = (data.sub_results ?? []).filter((sub) => sub.url.includes('#')).slice(0, 2);
+  if (sections.length) {
+    const line = document.createElement('p');
+    line.className = 'result-sections';
+    line.append(ui.searchSections);
+    sections.forEach((sub, i) => {
+      const link = document.createElement('a');
+      link.href = sub.url;
+      link.textContent = sub.title;
+      line.append(...(i ? ['、', link] : [link]));
+    });
+    li.append(line);
+  }
   return li;
+}
+
+type Ranked = { result: PagefindResult; data?: PagefindResultData };
+
+/** Results not yet shown, a page at a time. */
+let pending: Ranked[] = [];
+
+async function showMore(focusFirstNew: boolean) {
+  const batch = pending.slice(0, PAGE_SIZE);
+  pending = pending.slice(PAGE_SIZE);
+  const items = (await Promise.all(batch.map(async (r) => r.data ?? (await r.result.data())))).map(renderResult);
+  resultsList!.append(...items);
+  moreButton!.hidden = pending.length === 0;
+  // Keyboard users continue where the new results start.
+  if (focusFirstNew) items[0]?.querySelector('a')?.focus();
+}
+
+/** Runs the plan: one search per variant, merged by best score. `exact`: found by its number. */
+async function execute(
+  pagefind: Pagefind,
+  plan: QueryPlan,
+  filters: Record<string, unknown>,
+  sort: string,
+): Promise<{ search: PagefindSearch | null; exact: boolean }> {
+  const options: Record<string, unknown> = { filters };
+  if (sort === 'date') options['sort'] = { [searchKeys.date]: 'desc' };
+  if (plan.kind === 'empty') {
+    return { search: Object.keys(filters).length ? await pagefind.search(null, options) : null, exact: false };
+  }
+  if (plan.kind === 'docNumber' || plan.kind === 'indexNo') {
+    const key = plan.kind === 'docNumber' ? searchKeys.docNumber : searchKeys.indexNo;
+    const exact = await pagefind.search(null, { ...options, filters: { ...filters, [key]: plan.value } });
+    if (exact && exact.results.length > 0) return { search: exact, exact: true };
+    // Not a number this site knows: search the words as a phrase.
+    return { search: await pagefind.search(`"${plan.value}"`, options), exact: false };
+  }
+  const searches = (await Promise.all(plan.variants.map((variant) => pagefind.search(variant, options)))).filter(
+    (s): s is PagefindSearch => s !== null,
+  );
+  if (searches.length <= 1) return { search: searches[0] ?? null, exact: false };
+  const best = new Map<string, PagefindResult>();
+  for (const search of searches) {
+    for (const result of search.results) {
+      const known = best.get(result.id);
+      if (!known || result.score > known.score) best.set(result.id, result);
+    }
+  }
+  const counts: PagefindFilters = {};
+  for (const search of searches) {
+    for (const [facet, values] of Object.entries(search.filters)) {
+      counts[facet] ??= {};
+      for (const [value, n] of Object.entries(values)) counts[facet][value] = Math.max(counts[facet][value] ?? 0, n);
+    }
+  }
+  return { search: { results: [...best.values()].sort((a, b) => b.score - a.score), filters: counts }, exact: false };
+}
+
+/** Puts a document named in full first (relevance), or orders merged results by date. */
+async function rank(search: PagefindSearch, plan: QueryPlan, sort: string): Promise<Ranked[]> {
+  const ranked: Ranked[] = search.results.map((result) => ({ result }));
+  const head = ranked.slice(0, RERANK_DEPTH);
+  await Promise.all(head.map(async (r) => (r.data = await r.result.data())));
+  if (sort === 'date') {
+    head.sort((a, b) => (b.data?.meta[searchKeys.date] ?? '').localeCompare(a.data?.meta[searchKeys.date] ?? ''));
+  } else if (plan.kind === 'text') {
+    const match = (r: Ranked) => titleMatch(r.data?.meta['title'] ?? '', plan.normalized);
+    head.sort((a, b) => match(b) - match(a) || b.result.score - a.result.score);
+  }
+  return [...head, ...ranked.slice(RERANK_DEPTH)];
 }
 
 let generation = 0;
@@ -170,42 +250,32 @@ async function run(state: State) {
   if (sortSelect) sortSelect.value = state.sort;
   status!.textContent = ui.searchLoading;
   try {
-    const pagefind = await loadPagefind();
+    const [pagefind, t2s] = await Promise.all([loadPagefind(), mayBeTraditional(state.q) ? loadT2s() : undefined]);
     const available = await pagefind.filters();
     const filters: Record<string, unknown> = {};
     for (const [facet, values] of Object.entries(state.selected)) filters[facet] = { any: values };
-    let term: string | null = state.q || null;
-    let note = '';
-    const docNumber = state.q ? parseDocNumber(state.q) : undefined;
-    if (docNumber?.ok) {
-      // Exact lookup by the canonical 文号; the words of a 文号 would match many documents.
-      filters[searchKeys.docNumber] = docNumber.value.canonical;
-      term = null;
-      note = ui.searchDocNumberHit(docNumber.value.canonical);
-    }
-    const options: Record<string, unknown> = { filters };
-    if (state.sort === 'date') options['sort'] = { [searchKeys.date]: 'desc' };
-    let search = term === null && Object.keys(filters).length === 0 ? null : await pagefind.search(term, options);
-    if (docNumber?.ok && search && search.results.length === 0) {
-      // Not a number this site knows: fall back to the words as a phrase.
-      delete filters[searchKeys.docNumber];
-      search = await pagefind.search(`"${state.q}"`, options);
-      note = '';
-    }
+    const plan = planQuery(state.q, { ...context, t2s });
+    const { search, exact } = await execute(pagefind, plan, filters, state.sort);
     if (current !== generation) return;
     renderFilters(available, search?.filters, state);
+    resultsList!.replaceChildren();
     if (!search) {
       status!.textContent = '';
-      resultsList!.replaceChildren();
       moreButton!.hidden = true;
       return;
     }
-    resultsList!.replaceChildren();
-    pending = search.results;
-    await showMore(false);
+    pending = await rank(search, plan, state.sort);
     if (current !== generation) return;
+    await showMore(false);
     const count = search.results.length;
-    status!.textContent = count === 0 ? ui.searchNoResults : `${note ? `${note}：` : ''}${ui.searchResultCount(count)}`;
+    const exactLabel = !exact
+      ? ''
+      : plan.kind === 'docNumber'
+        ? `${ui.searchDocNumberHit(plan.value)}：`
+        : plan.kind === 'indexNo'
+          ? `${ui.searchIndexNoHit(plan.value)}：`
+          : '';
+    status!.textContent = count === 0 ? ui.searchNoResults : `${exactLabel}${ui.searchResultCount(count)}`;
   } catch (error) {
     console.warn(error);
     status!.textContent = ui.searchFailed;

@@ -76,6 +76,51 @@ describe.skipIf(!hasChromium)('search in the browser', () => {
     await page.close();
   });
 
+  test('a traditional-character query finds the simplified document', async () => {
+    const { page, titles, console } = await searchFor('臨時救助');
+    expect(titles).toContain('柳塘区临时救助实施办法');
+    expect(console).toEqual([]);
+    await page.close();
+  });
+
+  test('an index number finds exactly its document', async () => {
+    const target = policies[0]!;
+    const { page, titles, status } = await searchFor(target.data.indexNo);
+    expect(titles).toEqual([target.data.title]);
+    expect(status).toBe(`按索引号“${target.data.indexNo}”查找：找到 1 个结果`);
+    await page.close();
+  });
+
+  test('a short issuing-body code matches as a phrase', async () => {
+    const { page, titles } = await searchFor('柳民规');
+    const expected = policies.filter((p) => p.data.docNumber?.startsWith('柳民规')).map((p) => p.data.title);
+    expect(titles.length).toBe(expected.length);
+    expect([...titles].sort()).toEqual([...expected].sort());
+    await page.close();
+  });
+
+  test('filters alone browse, state is in the address, and the back button restores it', async () => {
+    const page = await browser.newPage();
+    const console = watchConsole(page);
+    const bulletins = demo.entries.bulletins.length;
+    await page.goto(`${inject('demoUrl')}/search/?${new URLSearchParams({ 类型: '工作简报' })}`);
+    await page.waitForFunction(() => /找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    expect(await page.textContent('#search-status')).toBe(`找到 ${bulletins} 个结果`);
+    expect(await page.getByRole('checkbox', { name: /^工作简报（\d+）$/ }).isChecked()).toBe(true);
+
+    await page.getByRole('combobox', { name: '排序' }).selectOption('date');
+    await page.waitForURL((url) => url.searchParams.get('sort') === 'date');
+    await page.waitForFunction(() => document.querySelectorAll('#search-results .result-meta').length > 0);
+    const dates = (await page.locator('#search-results .result-meta').allTextContents()).map((m) => m.match(/\d{4}-\d{2}-\d{2}/)?.[0] ?? '');
+    expect(dates).toEqual([...dates].sort().reverse());
+
+    await page.goBack();
+    await page.waitForURL((url) => !url.searchParams.has('sort'));
+    expect(await page.getByRole('combobox', { name: '排序' }).inputValue()).toBe('');
+    expect(console).toEqual([]);
+    await page.close();
+  });
+
   test('the search box in the header leads to results', async () => {
     const page = await browser.newPage();
     const console = watchConsole(page);

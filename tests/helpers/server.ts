@@ -5,7 +5,9 @@ import sirv from 'sirv';
 export type StaticServer = { url: string; close: () => Promise<void> };
 
 export async function serve(dir: string): Promise<StaticServer> {
-  const handler = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
+  // dev: files are looked up on every request, so files written after start (a baseline
+  // index) are served too.
+  const handler = sirv(dir, { dev: true, etag: true, extensions: ['html'] });
   const server: Server = createServer((req, res) =>
     handler(req, res, () => {
       res.statusCode = 404;

@@ -44,6 +44,8 @@ export function parseBody(entry: Pick<LoadedEntry, 'file' | 'body' | 'bodyLine'>
 }
 
 export function checkLinks(loaded: LoadedSite, paths: SitePaths): Problem[] {
+  // Without a valid site configuration the list of pages is incomplete: fix that first.
+  if (!loaded.site) return [];
   const routes = knownRoutes(loaded);
   const problems: Problem[] = [];
   const bodies = [

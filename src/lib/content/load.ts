@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { SiteSchema, type SiteConfig } from '../../schemas/site.ts';
 import { OrganisationSchema, type Organisation } from '../../schemas/organisation.ts';
+import { SynonymsSchema, type Synonyms } from '../../schemas/synonyms.ts';
 import { collectionNames, collections, entryId, extensionsOf, type CollectionName } from './collections.ts';
 import { parseSource, listFiles, type SourceDoc } from './read.ts';
 import { fieldName, type Problem } from './problems.ts';
@@ -100,10 +101,21 @@ export function loadOrganisation(paths: SitePaths): { organisation: Organisation
   return { organisation: data, problems };
 }
 
+export const SYNONYMS_FILE = 'content/synonyms.yaml';
+
+/** content/synonyms.yaml, optional: a site without it searches without synonyms. */
+export function loadSynonyms(paths: SitePaths): { synonyms: Synonyms; problems: Problem[] } {
+  const path = join(paths.content, 'synonyms.yaml');
+  if (!existsSync(path)) return { synonyms: { groups: [] }, problems: [] };
+  const source = parseSource(readFileSync(path, 'utf8'), SYNONYMS_FILE, true);
+  const { data, problems } = validateSource(SynonymsSchema, source, SYNONYMS_FILE);
+  return { synonyms: data ?? { groups: [] }, problems };
+}
+
 export function loadContent(paths: SitePaths): LoadedSite {
   const { site, problems } = loadSiteConfig(paths);
   const { organisation, problems: organisationProblems } = loadOrganisation(paths);
-  problems.push(...organisationProblems);
+  problems.push(...organisationProblems, ...loadSynonyms(paths).problems);
   const entries = Object.fromEntries(collectionNames.map((name) => [name, []])) as unknown as LoadedSite['entries'];
   const ids = Object.fromEntries(collectionNames.map((name) => [name, new Set<string>()])) as LoadedSite['ids'];
   for (const name of collectionNames) {

@@ -39,6 +39,7 @@ export function knownRoutes(loaded: LoadedSite): Set<string> {
     '/reading-prefs.js',
     '/admin/',
     '/admin/config.yml',
+    '/search/t2s.json',
   ];
   const topicOf = (topic: string) => topicLeaf(site ? (resolveTopic(site.topics, topic) ?? topic) : topic);
   for (const policy of entries.policies) {

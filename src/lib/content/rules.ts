@@ -86,6 +86,17 @@ export function checkRules(loaded: LoadedSite, paths: SitePaths, today: string):
   if (site) problems.push(...checkGuides(entries.guides, site));
   if (site) problems.push(...checkColumns(loaded, site, today));
   problems.push(...checkLinks(loaded, paths));
+  for (const entry of all) {
+    // Text left by `npm run new` (src/lib/scaffold.ts) must not be published by mistake.
+    if (/（请(在此撰写|填写)/.test(`${JSON.stringify(entry.data)}${entry.body}`)) {
+      problems.push({
+        severity: 'warning',
+        file: entry.file,
+        field: '',
+        message: '文件中还有“（请填写……）”或“（请在此撰写正文。）”这样的占位文字；发布前请换成实际内容。',
+      });
+    }
+  }
   checkAnnualReportYears(entries.annualReports, report);
   return problems;
 }

@@ -1,0 +1,133 @@
+/**
+ * Measures search quality in Chromium against a real build: for every query of a query set, the
+ * rank of the expected page among the results the search page shows (this project), and among
+ * the results of a plain Pagefind index of the same documents (the baseline: title and body
+ * text of each indexed page, default settings, the query as typed).
+ */
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { parse as parseHtml } from 'node-html-parser';
+import * as pagefind from 'pagefind';
+import type { Browser, Page } from 'playwright-core';
+
+export type QualityQuery = { category: string; q: string; within: number; expect: string[] };
+export type QueryOutcome = QualityQuery & { rank: number | undefined; baselineRank: number | undefined };
+export type CategoryScore = { category: string; queries: number; success: number; mrr: number; baselineSuccess: number; baselineMrr: number };
+
+export const BASELINE_PATH = '/_baseline/pagefind/';
+const DEPTH = 20;
+
+export function readQueries(file: string): QualityQuery[] {
+  return parseYaml(readFileSync(file, 'utf8')) as QualityQuery[];
+}
+
+/** Writes a plain Pagefind index of the pages the site indexes, into <dist>/_baseline/pagefind. */
+export async function buildBaselineIndex(distDir: string): Promise<number> {
+  const output = join(distDir, BASELINE_PATH);
+  rmSync(output, { recursive: true, force: true });
+  const { index } = await pagefind.createIndex({});
+  if (!index) throw new Error('Pagefind could not create the baseline index');
+  let count = 0;
+  const walk = async (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) {
+        if (!['_astro', 'pagefind', '_baseline', 'admin'].includes(name)) await walk(path);
+      } else if (name.endsWith('.html')) {
+        const body = parseHtml(readFileSync(path, 'utf8')).querySelector('[data-pagefind-body]');
+        if (!body) continue;
+        const title = body.querySelector('h1')?.textContent.trim() ?? '';
+        const url = `/${relative(distDir, path).split('\\').join('/')}`.replace(/index\.html$/, '');
+        await index.addCustomRecord({ url, content: `${title}\n${body.textContent}`, language: 'zh-cn', meta: { title } });
+        count++;
+      }
+    }
+  };
+  try {
+    await walk(distDir);
+    await index.writeFiles({ outputPath: output });
+  } finally {
+    await pagefind.close();
+  }
+  return count;
+}
+
+const normalizeUrl = (url: string) => decodeURI(new URL(url, 'http://x').pathname);
+
+async function projectResults(page: Page, baseUrl: string, q: string): Promise<string[]> {
+  await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(q)}`);
+  await page.waitForFunction(() => /找到|没有找到|暂时无法/.test(document.querySelector('#search-status')?.textContent ?? ''));
+  const hrefs = await page.locator('#search-results .result-title').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.slice(0, DEPTH).map(normalizeUrl);
+}
+
+// Sent to the browser as text: a function would be rewritten by test runners' transforms
+// (dynamic import() becomes a helper that does not exist in the page).
+const BASELINE_SEARCH = `async ({ q, path, depth }) => {
+  if (!window.__baseline) {
+    const module = await import(path + 'pagefind.js');
+    // The index lives under /_baseline/ but its pages are the site's own addresses.
+    await module.options({ baseUrl: '/' });
+    await module.init();
+    window.__baseline = module;
+  }
+  const search = await window.__baseline.search(q);
+  return Promise.all(search.results.slice(0, depth).map(async (r) => (await r.data()).url));
+}`;
+
+async function baselineResults(page: Page, q: string): Promise<string[]> {
+  const urls = (await page.evaluate(`(${BASELINE_SEARCH})(${JSON.stringify({ q, path: BASELINE_PATH, depth: DEPTH })})`)) as string[];
+  return urls.map(normalizeUrl);
+}
+
+const rankOf = (results: string[], expected: string[]) => {
+  const index = results.findIndex((url) => expected.includes(url));
+  return index === -1 ? undefined : index + 1;
+};
+
+export async function measure(browser: Browser, baseUrl: string, queries: QualityQuery[]): Promise<QueryOutcome[]> {
+  const page = await browser.newPage();
+  const baselinePage = await browser.newPage();
+  await baselinePage.goto(`${baseUrl}/404.html`);
+  const outcomes: QueryOutcome[] = [];
+  for (const query of queries) {
+    const rank = rankOf(await projectResults(page, baseUrl, query.q), query.expect);
+    const baselineRank = rankOf(await baselineResults(baselinePage, query.q), query.expect);
+    outcomes.push({ ...query, rank, baselineRank });
+  }
+  await page.close();
+  await baselinePage.close();
+  return outcomes;
+}
+
+const ok = (rank: number | undefined, within: number) => rank !== undefined && rank <= within;
+
+export function score(outcomes: QueryOutcome[]): { categories: CategoryScore[]; overall: CategoryScore } {
+  const summarize = (category: string, list: QueryOutcome[]): CategoryScore => ({
+    category,
+    queries: list.length,
+    success: list.filter((o) => ok(o.rank, o.within)).length / list.length,
+    mrr: list.reduce((sum, o) => sum + (o.rank ? 1 / o.rank : 0), 0) / list.length,
+    baselineSuccess: list.filter((o) => ok(o.baselineRank, o.within)).length / list.length,
+    baselineMrr: list.reduce((sum, o) => sum + (o.baselineRank ? 1 / o.baselineRank : 0), 0) / list.length,
+  });
+  const names = [...new Set(outcomes.map((o) => o.category))];
+  return { categories: names.map((name) => summarize(name, outcomes.filter((o) => o.category === name))), overall: summarize('全部', outcomes) };
+}
+
+export function formatReport(outcomes: QueryOutcome[]): string {
+  const { categories, overall } = score(outcomes);
+  const pct = (n: number) => `${(n * 100).toFixed(0)}%`.padStart(5);
+  const row = (s: CategoryScore) =>
+    `${s.category.padEnd(6, '　')} ${String(s.queries).padStart(3)}  ${pct(s.success)}  ${s.mrr.toFixed(2)}   ${pct(s.baselineSuccess)}  ${s.baselineMrr.toFixed(2)}`;
+  const failures = outcomes
+    .filter((o) => !ok(o.rank, o.within))
+    .map((o) => `  未达标：${o.q}（${o.category}）排名 ${o.rank ?? '无'}，要求前 ${o.within}；基线 ${o.baselineRank ?? '无'}`);
+  return [
+    '类别　　 查询数  成功率  MRR    基线成功率  基线MRR',
+    ...categories.map(row),
+    row(overall),
+    ...failures,
+  ].join('\n');
+}

@@ -1,0 +1,30 @@
+/**
+ * Search quality on the demo site, as readers would see it: the query set of
+ * tests/search/demo-queries.yaml run through the search page in Chromium, against a plain
+ * Pagefind index of the same documents. The figures are printed; the test holds the threshold.
+ */
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { hasChromium, launchBrowser } from '../helpers/browser.ts';
+import { buildBaselineIndex, formatReport, measure, readQueries, score } from '../../scripts/lib/search-quality.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  if (hasChromium) browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.skipIf(!hasChromium)('search quality', () => {
+  test('at least 95% of the demo queries find their page, clearly more than plain Pagefind', async () => {
+    await buildBaselineIndex(inject('demoDir'));
+    const queries = readQueries('tests/search/demo-queries.yaml');
+    expect(queries.length).toBeGreaterThanOrEqual(60);
+    const outcomes = await measure(browser, inject('demoUrl'), queries);
+    console.log(formatReport(outcomes));
+    const { overall } = score(outcomes);
+    expect(overall.success).toBeGreaterThanOrEqual(0.95);
+    expect(overall.success - overall.baselineSuccess).toBeGreaterThanOrEqual(0.1);
+  }, 300_000);
+});
