@@ -11,6 +11,7 @@ import { parse as parseHtml } from 'node-html-parser';
 import * as pagefind from 'pagefind';
 import type { Browser, Page } from 'playwright-core';
 
+/** `expect`: page addresses (starting with /) or exact titles, any of which counts. */
 export type QualityQuery = { category: string; q: string; within: number; expect: string[] };
 export type QueryOutcome = QualityQuery & { rank: number | undefined; baselineRank: number | undefined };
 export type CategoryScore = { category: string; queries: number; success: number; mrr: number; baselineSuccess: number; baselineMrr: number };
@@ -55,11 +56,16 @@ export async function buildBaselineIndex(distDir: string): Promise<number> {
 
 const normalizeUrl = (url: string) => decodeURI(new URL(url, 'http://x').pathname);
 
-async function projectResults(page: Page, baseUrl: string, q: string): Promise<string[]> {
+/** A result as the quality check sees it: its address and its title. */
+type Hit = { url: string; title: string };
+
+async function projectResults(page: Page, baseUrl: string, q: string): Promise<Hit[]> {
   await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(q)}`);
   await page.waitForFunction(() => /找到|没有找到|暂时无法/.test(document.querySelector('#search-status')?.textContent ?? ''));
-  const hrefs = await page.locator('#search-results .result-title').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-  return hrefs.slice(0, DEPTH).map(normalizeUrl);
+  const hits = await page
+    .locator('#search-results .result-title')
+    .evaluateAll((links) => links.map((a) => ({ url: a.getAttribute('href') ?? '', title: a.textContent?.trim() ?? '' })));
+  return hits.slice(0, DEPTH).map((hit) => ({ ...hit, url: normalizeUrl(hit.url) }));
 }
 
 // Sent to the browser as text: a function would be rewritten by test runners' transforms
@@ -73,16 +79,19 @@ const BASELINE_SEARCH = `async ({ q, path, depth }) => {
     window.__baseline = module;
   }
   const search = await window.__baseline.search(q);
-  return Promise.all(search.results.slice(0, depth).map(async (r) => (await r.data()).url));
+  return Promise.all(search.results.slice(0, depth).map(async (r) => {
+    const data = await r.data();
+    return { url: data.url, title: data.meta.title ?? '' };
+  }));
 }`;
 
-async function baselineResults(page: Page, q: string): Promise<string[]> {
-  const urls = (await page.evaluate(`(${BASELINE_SEARCH})(${JSON.stringify({ q, path: BASELINE_PATH, depth: DEPTH })})`)) as string[];
-  return urls.map(normalizeUrl);
+async function baselineResults(page: Page, q: string): Promise<Hit[]> {
+  const hits = (await page.evaluate(`(${BASELINE_SEARCH})(${JSON.stringify({ q, path: BASELINE_PATH, depth: DEPTH })})`)) as Hit[];
+  return hits.map((hit) => ({ ...hit, url: normalizeUrl(hit.url) }));
 }
 
-const rankOf = (results: string[], expected: string[]) => {
-  const index = results.findIndex((url) => expected.includes(url));
+const rankOf = (results: Hit[], expected: string[]) => {
+  const index = results.findIndex((hit) => expected.some((e) => (e.startsWith('/') ? hit.url === e : hit.title === e)));
   return index === -1 ? undefined : index + 1;
 };
 
