@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import gongkai from './src/integrations/gongkai.ts';
 import { sitePaths } from './src/lib/content/paths.ts';
 import { loadSiteConfig } from './src/lib/content/load.ts';
+import integrity from './src/integrations/integrity.ts';
+import { astroCsp } from './src/lib/security/csp.ts';
 
 // The site folder (content/ and public/) is this project unless GONGKAI_SITE_DIR points at
 // another one — test fixtures and benchmarks build their own sites with the same code.
@@ -17,8 +19,20 @@ export default defineConfig({
   outDir: process.env.GONGKAI_OUT_DIR ?? './dist',
   cacheDir: process.env.GONGKAI_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  // The editor (/admin/) is for staff, not for search engines.
-  integrations: [gongkai(), mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') })],
+  // The editor (/admin/) is for staff, not for search engines (no sitemap entry).
+  // integrity() stays last: it checks the pages and signs the manifest of every file the others wrote.
+  integrations: [
+    gongkai(),
+    mdx(),
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }),
+    integrity(),
+  ],
+  // Strict Content-Security-Policy in every page (src/lib/security/csp.ts, docs/security.md).
+  security: { csp: astroCsp },
+  // Stylesheets stay files, so the same policy sent as a server header needs no style hashes.
+  build: { inlineStylesheets: 'never' },
+  // No code highlighting: Shiki colours code with inline styles, which the CSP blocks.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   // Never inline scripts into pages: every script is a file, so a strict CSP needs no hashes for them.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -40,7 +40,9 @@ try {
   const { overall } = score(outcomes);
   if (values.json) writeFileSync(values.json, JSON.stringify({ overall, outcomes }, null, 2));
   if (overall.success < Number(values.min) || overall.success <= overall.baselineSuccess) {
-    console.error(`总成功率 ${(overall.success * 100).toFixed(1)}% 未达到要求（至少 ${Number(values.min) * 100}%，且高于基线）。`);
+    console.error(
+      `总成功率 ${(overall.success * 100).toFixed(1)}% 未达到要求（至少 ${Number(values.min) * 100}%，且高于基线）。`,
+    );
     process.exitCode = 1;
   }
 } finally {

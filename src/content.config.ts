@@ -24,4 +24,5 @@ export const collections = {
   articles: defineCollection({ loader: loaderFor('articles'), schema: specs.articles.schema }),
   guides: defineCollection({ loader: loaderFor('guides'), schema: specs.guides.schema }),
   annualReports: defineCollection({ loader: loaderFor('annualReports'), schema: specs.annualReports.schema }),
+  regulations: defineCollection({ loader: loaderFor('regulations'), schema: specs.regulations.schema }),
 };

@@ -14,7 +14,14 @@ import type { Browser, Page } from 'playwright-core';
 /** `expect`: page addresses (starting with /) or exact titles, any of which counts. */
 export type QualityQuery = { category: string; q: string; within: number; expect: string[] };
 export type QueryOutcome = QualityQuery & { rank: number | undefined; baselineRank: number | undefined };
-export type CategoryScore = { category: string; queries: number; success: number; mrr: number; baselineSuccess: number; baselineMrr: number };
+export type CategoryScore = {
+  category: string;
+  queries: number;
+  success: number;
+  mrr: number;
+  baselineSuccess: number;
+  baselineMrr: number;
+};
 
 export const BASELINE_PATH = '/_baseline/pagefind/';
 const DEPTH = 20;
@@ -40,7 +47,12 @@ export async function buildBaselineIndex(distDir: string): Promise<number> {
         if (!body) continue;
         const title = body.querySelector('h1')?.textContent.trim() ?? '';
         const url = `/${relative(distDir, path).split('\\').join('/')}`.replace(/index\.html$/, '');
-        await index.addCustomRecord({ url, content: `${title}\n${body.textContent}`, language: 'zh-cn', meta: { title } });
+        await index.addCustomRecord({
+          url,
+          content: `${title}\n${body.textContent}`,
+          language: 'zh-cn',
+          meta: { title },
+        });
         count++;
       }
     }
@@ -61,10 +73,14 @@ type Hit = { url: string; title: string };
 
 async function projectResults(page: Page, baseUrl: string, q: string): Promise<Hit[]> {
   await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(q)}`);
-  await page.waitForFunction(() => /找到|没有找到|暂时无法/.test(document.querySelector('#search-status')?.textContent ?? ''));
+  await page.waitForFunction(() =>
+    /找到|没有找到|暂时无法/.test(document.querySelector('#search-status')?.textContent ?? ''),
+  );
   const hits = await page
     .locator('#search-results .result-title')
-    .evaluateAll((links) => links.map((a) => ({ url: a.getAttribute('href') ?? '', title: a.textContent?.trim() ?? '' })));
+    .evaluateAll((links) =>
+      links.map((a) => ({ url: a.getAttribute('href') ?? '', title: a.textContent?.trim() ?? '' })),
+    );
   return hits.slice(0, DEPTH).map((hit) => ({ ...hit, url: normalizeUrl(hit.url) }));
 }
 
@@ -86,7 +102,9 @@ const BASELINE_SEARCH = `async ({ q, path, depth }) => {
 }`;
 
 async function baselineResults(page: Page, q: string): Promise<Hit[]> {
-  const hits = (await page.evaluate(`(${BASELINE_SEARCH})(${JSON.stringify({ q, path: BASELINE_PATH, depth: DEPTH })})`)) as Hit[];
+  const hits = (await page.evaluate(
+    `(${BASELINE_SEARCH})(${JSON.stringify({ q, path: BASELINE_PATH, depth: DEPTH })})`,
+  )) as Hit[];
   return hits.map((hit) => ({ ...hit, url: normalizeUrl(hit.url) }));
 }
 
@@ -122,7 +140,15 @@ export function score(outcomes: QueryOutcome[]): { categories: CategoryScore[]; 
     baselineMrr: list.reduce((sum, o) => sum + (o.baselineRank ? 1 / o.baselineRank : 0), 0) / list.length,
   });
   const names = [...new Set(outcomes.map((o) => o.category))];
-  return { categories: names.map((name) => summarize(name, outcomes.filter((o) => o.category === name))), overall: summarize('全部', outcomes) };
+  return {
+    categories: names.map((name) =>
+      summarize(
+        name,
+        outcomes.filter((o) => o.category === name),
+      ),
+    ),
+    overall: summarize('全部', outcomes),
+  };
 }
 
 export function formatReport(outcomes: QueryOutcome[]): string {
@@ -132,7 +158,10 @@ export function formatReport(outcomes: QueryOutcome[]): string {
     `${s.category.padEnd(6, '　')} ${String(s.queries).padStart(3)}  ${pct(s.success)}  ${s.mrr.toFixed(2)}   ${pct(s.baselineSuccess)}  ${s.baselineMrr.toFixed(2)}`;
   const failures = outcomes
     .filter((o) => !ok(o.rank, o.within))
-    .map((o) => `  未达标：${o.q}（${o.category}）排名 ${o.rank ?? '无'}，要求前 ${o.within}；基线 ${o.baselineRank ?? '无'}`);
+    .map(
+      (o) =>
+        `  未达标：${o.q}（${o.category}）排名 ${o.rank ?? '无'}，要求前 ${o.within}；基线 ${o.baselineRank ?? '无'}`,
+    );
   return [
     '类别　　 查询数  成功率  MRR    基线成功率  基线MRR',
     ...categories.map(row),

@@ -189,6 +189,13 @@ export const ui = {
     title: '内容编辑',
     needsJs: '内容编辑器需要浏览器启用 JavaScript。',
   },
+  pagination: {
+    label: '分页',
+    previous: '上一页',
+    next: '下一页',
+    page: (n: number) => `第 ${n} 页`,
+    of: (n: number, count: number) => `（第 ${n} 页，共 ${count} 页）`,
+  },
   linksTitle: '友情链接',
   linksIntro: '以下链接将离开本站，打开其他政府网站。',
   subColumns: '子栏目',
@@ -698,7 +705,8 @@ export const regulationText = {
   searchType: '法律法规',
   title: '法律法规',
   columnType: '政策文件',
-  intro: '本局执行的法律、法规、规章和规范性文件。每部法规显示现行版本，条文可以直接引用和链接；旧版本保留原文，并标明已被修改。',
+  intro:
+    '本局执行的法律、法规、规章和规范性文件。每部法规显示现行版本，条文可以直接引用和链接；旧版本保留原文，并标明已被修改。',
   expected: {
     title: '法规的完整标题，例如 中华人民共和国城市居民委员会组织法',
     part: '分编或部分的名称，例如 婚姻家庭编',
@@ -721,10 +729,12 @@ export const regulationText = {
       `沿革日期 ${date} 早于上一条的 ${previous}；沿革应按时间从早到晚排列。`,
     lawNotInLibrary: (law: string, files: number, count: number, suggestion: string | undefined) =>
       `《${law}》不在法规库中${count > 1 ? `（${files > 1 ? `${files} 个文件` : '本文件'}共引用 ${count} 处，这里是第一处）` : ''}，无法链接到条文。` +
-      `${suggestion ? `是否指《${suggestion}》？` : ''}` +
+      `${suggestion ? `是否指《${suggestion.replace(/《/g, '〈').replace(/》/g, '〉')}》？` : ''}` +
       '如果本局执行这部法规，请用 npm run import:regulations 导入；如已导入，请核对名称是否与法规库中的标题一致。',
     articleMissing: (law: string, articles: string[], last: string | undefined) =>
       `《${law}》没有${articles.join('、')}（${last ? `现行版本最后一条是${last}` : '现行版本没有编号的条文'}）；请核对条款。`,
+    articlesInMissingPart: (law: string, articles: string[], parts: string[]) =>
+      `《${law}》的${articles.join('、')}不在法规库已有的分编（${parts.join('、')}）中，可能属于还没有导入的分编，无法链接到条文；请导入该分编，或核对条款。`,
     articleOnlyInOlder: (law: string, articles: string[], date: string) =>
       `《${law}》现行版本没有${articles.join('、')}，只有 ${date} 公布的旧版本有；请按现行版本核对条款。`,
     duplicateVersion: (title: string, version: string, other: string) =>
@@ -754,6 +764,7 @@ export const regulationText = {
     summary: (added: number, updated: number, unchanged: number, laws: number, versions: number, ms: number) =>
       `新增 ${added} 个、更新 ${updated} 个、未变 ${unchanged} 个，共 ${laws} 部法规 ${versions} 个版本。用时 ${ms} 毫秒。`,
     removed: (n: number) => `删除了 ${n} 个旧条目（来源文件的标题或日期变了，条目已改名）。`,
+    duplicates: (n: number) => `${n} 个文件与另一个文件内容完全相同，只导入了一次。`,
     fixedSummary: (items: string[]) => `自动处理：${items.join('；')}。`,
     fixedCount: (label: string, files: number) => `${label} ${files} 个文件`,
     warnings: (n: number) => `${n} 个文件有无法解析的内容（见上面“警告”各行），已照常导入。`,
@@ -779,6 +790,8 @@ export const regulationText = {
       'title-repeated': '正文开头重复的标题',
       'body-history': '正文开头的沿革',
       'multiple-titles': '分编标题',
+      'issuer-from-folder': '按文件夹确定的制定机关',
+      'issuer-from-level': '按层级确定的制定机关（国务院）',
       'no-final-newline': '文件末尾没有换行',
     } as Record<string, string>,
     notes: {
@@ -802,6 +815,8 @@ export const regulationText = {
       unparsedHeader: (lines: string) => `头部有不是沿革的内容，已放到正文开头：${lines}`,
       impossibleDate: (line: string, reason: string) => `沿革行的日期不能使用（${reason}），已跳过：${line}`,
       noIssuer: '无法确定制定机关（沿革行和标题都没有写明）',
+      issuerFromFolder: (department: string) => `沿革行没有写明制定机关，按所在文件夹取为“${department}”`,
+      issuerFromLevel: '沿革行没有写明制定机关，行政法规由国务院制定，取为“国务院”',
       noPublishDate: '无法确定公布日期（文件名和沿革行都没有日期）',
       noEffectiveDate: '无法确定施行日期（沿革行和正文都没有写明本版本的施行日期）',
       noBody: '没有正文，只导入了标题和沿革',
@@ -811,7 +826,9 @@ export const regulationText = {
       levelGuessed: (level: string) => `无法从文件夹或名称判断层级，按“${level}”导入`,
       emptyFile: '文件是空的',
       unreadable: (reason: string) => `无法读取：${reason}`,
-      sameVersion: (other: string) => `与 ${other} 是同一法规的同一版本（标题和公布日期相同），未重复导入`,
+      sameVersion: (other: string) =>
+        `与 ${other} 是同一法规的同一版本（标题和公布日期相同），但正文不同，未导入；请确认哪个文件是正确的，删除另一个`,
+      duplicateFile: (other: string) => `与 ${other} 的内容完全相同，未重复导入`,
       handWritten: (file: string) => `${file} 已存在且不是导入生成的，未覆盖；请改名或删除该文件后重新导入`,
     },
   },
@@ -875,7 +892,8 @@ export const integrityText = {
     badDomain: (input: string) =>
       `“${input}”格式不对；应只写域名，不含 https:// 和路径：zwfw.example.gov.cn 只允许这一个网站，.gov.cn（以点开头）允许所有以 .gov.cn 结尾的网站。`,
     publicKeyExpected: '完整性清单公钥（npm run keygen 输出的一行 base64）',
-    badPublicKey: '这不是有效的 Ed25519 公钥；请填写 npm run keygen 输出的 manifestPublicKey 那一行（一行 base64 文字）。',
+    badPublicKey:
+      '这不是有效的 Ed25519 公钥；请填写 npm run keygen 输出的 manifestPublicKey 那一行（一行 base64 文字）。',
   },
 
   /** src/guard/denylist.yaml and content/guard/denylist.yaml. */
@@ -895,7 +913,8 @@ export const integrityText = {
     noteExpected: '说明',
     termOrPattern: '每个条目要写 term（词语）或 pattern（正则表达式），二者只能写一个。',
     combinationNeedsWith: 'rule 为 combination 的条目必须写 term 和 with（与之连用才违规的词）。',
-    withOnlyForCombination: 'with 只用于 rule: combination 的条目；rule: always 的词在任何位置出现都是错误，请删除 with。',
+    withOnlyForCombination:
+      'with 只用于 rule: combination 的条目；rule: always 的词在任何位置出现都是错误，请删除 with。',
   },
 
   /** The content guard's messages (src/lib/guard/check.ts). */
@@ -980,7 +999,8 @@ export const integrityText = {
     bothSet: '同时设置了 GONGKAI_SIGNING_KEY 和 GONGKAI_SIGNING_KEY_FILE；请只保留一个。',
     fileInProject: (file: string) =>
       `签名私钥文件 ${file} 在项目文件夹内，可能被提交到代码仓库；请把它移到项目以外（例如 ~/.config/gongkai/signing-key.pem），再修改 GONGKAI_SIGNING_KEY_FILE。`,
-    fileUnreadable: (file: string, reason: string) => `无法读取签名私钥文件 ${file}（${reason}）；请检查 GONGKAI_SIGNING_KEY_FILE。`,
+    fileUnreadable: (file: string, reason: string) =>
+      `无法读取签名私钥文件 ${file}（${reason}）；请检查 GONGKAI_SIGNING_KEY_FILE。`,
     badPrivateKey: (source: string, reason: string) =>
       `${source} 中不是有效的签名私钥（${reason}）；应为 npm run keygen 输出的 PEM 私钥。`,
   },
@@ -1019,7 +1039,8 @@ export const integrityText = {
           : '2. 把私钥保存到项目以外的文件（chmod 600），构建时设置 GONGKAI_SIGNING_KEY_FILE=该文件；或在 CI 中把私钥存为机密变量 GONGKAI_SIGNING_KEY。',
         '3. 运行 npm run build：输出“完整性清单已生成并签名”即成功；发布后用 npm run verify -- https://网站域名/ 核对。',
       ].join('\n'),
-    outInProject: (file: string) => `不能把私钥写到项目文件夹内（${file}）：它可能被提交到代码仓库。请换一个项目以外的位置。`,
+    outInProject: (file: string) =>
+      `不能把私钥写到项目文件夹内（${file}）：它可能被提交到代码仓库。请换一个项目以外的位置。`,
     outExists: (file: string) => `${file} 已存在；为免覆盖已有私钥，请换一个文件名，或先手动删除它。`,
   },
 
@@ -1039,21 +1060,26 @@ export const integrityText = {
   --json             以 JSON 输出
 
 退出码：0 一切一致；1 发现问题；2 无法核对（参数错误、无法读取清单或网站）。`,
-    usage: '请指定要核对的网站文件夹或网址，例如 npm run verify -- dist 或 npm run verify -- https://mzj.example.gov.cn/。',
+    usage:
+      '请指定要核对的网站文件夹或网址，例如 npm run verify -- dist 或 npm run verify -- https://mzj.example.gov.cn/。',
     noPublicKey:
       '没有可用来验证签名的公钥：content/site.yaml 中没有 manifestPublicKey，也没有给出 --public-key。只能核对文件是否与清单一致，无法证明清单本身未被篡改。',
-    badPublicKey: (reason: string) => `公钥无效（${reason}）；请检查 --public-key 或 content/site.yaml 的 manifestPublicKey。`,
+    badPublicKey: (reason: string) =>
+      `公钥无效（${reason}）；请检查 --public-key 或 content/site.yaml 的 manifestPublicKey。`,
     manifestMissing: (where: string, reason: string) =>
       `读取不到完整性清单 ${where}（${reason}）；请确认网站是用 npm run build 生成的，且 /.well-known/ 可以访问。`,
     manifestInvalid: (reason: string) => `完整性清单格式不对（${reason}），可能已被篡改。`,
     /** One line per finding. */
     findings: {
-      unsigned: '清单没有签名：无法证明它出自本单位，攻击者可以连同网页一起伪造清单。请配置签名密钥（npm run keygen）后重新构建发布。',
-      badSignature: '清单签名无效：清单在签名后被改动过，或是用别的密钥签的。网站可能已被篡改，请立即检查服务器，并从可信的构建重新发布。',
+      unsigned:
+        '清单没有签名：无法证明它出自本单位，攻击者可以连同网页一起伪造清单。请配置签名密钥（npm run keygen）后重新构建发布。',
+      badSignature:
+        '清单签名无效：清单在签名后被改动过，或是用别的密钥签的。网站可能已被篡改，请立即检查服务器，并从可信的构建重新发布。',
       changed: (path: string, detail: string) => `已改动 ${path}：${detail}`,
       missing: (path: string) => `缺少 ${path}：清单中有这个文件，但网站上没有。`,
       missingOnline: (path: string, status: number) => `缺少 ${path}：清单中有这个文件，但网站返回状态 ${status}。`,
-      unexpected: (path: string) => `多出 ${path}：清单中没有这个文件，可能是被植入的（如网页后门、黑链页面）。请核实后删除。`,
+      unexpected: (path: string) =>
+        `多出 ${path}：清单中没有这个文件，可能是被植入的（如网页后门、黑链页面）。请核实后删除。`,
       probe: (path: string, status: number) =>
         `多出 ${path}：网站对这个常见后门地址返回了状态 ${status} 和内容；静态网站不应有它，请检查服务器是否被植入文件。`,
       cloaked: (path: string, visitor: string, detail: string) =>

@@ -4,7 +4,7 @@
  * The bundle is cached under node_modules/.cache by package version, so most builds only copy
  * it. `astro build` copies it to dist/admin/editor/; `astro dev` serves it from the cache.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -23,7 +23,7 @@ export async function editorBundle(cacheRoot: string): Promise<string> {
       version: string;
     }
   ).version;
-  const hash = createHash('sha256').update(readFileSync(ENTRY)).digest('hex').slice(0, 12);
+  const hash = createHash('sha256').update(readFileSync(ENTRY)).update(BUNDLE_RECIPE).digest('hex').slice(0, 12);
   const dir = join(cacheRoot, `gongkai-editor-${version}-${hash}`);
   if (existsSync(join(dir, 'editor.js'))) return dir;
   rmSync(dir, { recursive: true, force: true });
@@ -46,7 +46,30 @@ export async function editorBundle(cacheRoot: string): Promise<string> {
     recursive: true,
     filter: (source) => !source.endsWith('.map'),
   });
+  useLocalFonts(dir);
   return dir;
+}
+
+/** Changes when the steps after esbuild change, so cached bundles built the old way are rebuilt. */
+const BUNDLE_RECIPE = 'local-fonts-1';
+
+/**
+ * Sveltia's stylesheet also declares its fonts at cdn.jsdelivr.net as a fallback, which the strict
+ * Content-Security-Policy blocks (with a console error) and which would reach a third party:
+ * point those declarations at the same font files, bundled under assets/.
+ */
+function useLocalFonts(dir: string) {
+  const assets = readdirSync(join(dir, 'assets'));
+  const cdnFont = /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(?::vf)?@[\d.]+\/([a-z0-9-]+)\.woff2/g;
+  for (const name of readdirSync(dir).filter((file) => file.endsWith('.js'))) {
+    const path = join(dir, name);
+    const code = readFileSync(path, 'utf8');
+    const local = code.replace(cdnFont, (url, family: string, subset: string) => {
+      const file = assets.find((asset) => asset.startsWith(`${family}-${subset}-`) && asset.endsWith('.woff2'));
+      return file ? `${EDITOR_PATH}assets/${file}` : url;
+    });
+    if (local !== code) writeFileSync(path, local);
+  }
 }
 
 export function copyEditor(bundle: string, outDir: string) {

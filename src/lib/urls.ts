@@ -38,5 +38,11 @@ export const urls = {
   policiesCsv: () => '/data/policies.csv',
   checklistJson: (id: string) => `/data/checklists/${encodeURIComponent(id)}.json`,
   checklistCsv: (id: string) => `/data/checklists/${encodeURIComponent(id)}.csv`,
+  regulations: () => '/regulations/',
+  /** The law's page (its version in force); `slug` from src/lib/regulations/library.ts, lawSlug. */
+  regulation: (slug: string) => `/regulations/${encodeURIComponent(slug)}/`,
+  /** An older (or not yet effective) version: `version` is its 公布日期 or `undated`. */
+  regulationVersion: (slug: string, version: string) =>
+    `/regulations/${encodeURIComponent(slug)}/${encodeURIComponent(version)}/`,
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
 };

@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { expecting, list, oneOf, positiveInt, strictObject, text, typeMessage } from './fields.ts';
 import { ColumnSchema } from './column.ts';
+import { isPublicKey } from '../lib/integrity/keys.ts';
+import { integrityText } from '../i18n/zh-CN.ts';
 
 /**
  * The site configuration, `content/site.yaml`: who publishes the site and how it is identified.
@@ -103,6 +105,25 @@ export const SiteSchema = strictObject(
       ),
       '友情链接',
     ).default([]),
+    /**
+     * Other websites that content may link to, besides the hosts of `links` and this site: a host
+     * (`zwfw.example.gov.cn`), or with a leading dot a domain and all its subdomains (`.gov.cn`).
+     * A link to any other domain fails the check (src/lib/guard/). Default: none.
+     */
+    allowedDomains: list(
+      text(integrityText.site.domainExpected).regex(/^\.?(?!-)[a-z0-9-]+(\.[a-z0-9-]+)+$/, {
+        error: (issue) => integrityText.site.badDomain(String(issue.input)),
+      }),
+      integrityText.site.domainsExpected,
+    ).default([]),
+    /**
+     * Ed25519 public key that verifies the signed integrity manifest of every build (one line of
+     * base64, printed by `npm run keygen`). Published at /.well-known/gongkai-public-key.pem.
+     * Optional: without it, builds write an unsigned manifest.
+     */
+    manifestPublicKey: text(integrityText.site.publicKeyExpected)
+      .refine(isPublicKey, { error: integrityText.site.badPublicKey })
+      .optional(),
     /**
      * The browser editor at /admin/ (Sveltia CMS): the git repository it commits to. Without it,
      * editors can still use the editor on a local checkout (“使用本地仓库”).

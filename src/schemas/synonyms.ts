@@ -12,7 +12,10 @@ export const SynonymsSchema = z
       /** Each group: two or more words. Example: `[最低生活保障, 低保]`. */
       groups: list(list(text('词语'), '同义词组').min(2, { error: '每组至少要有两个词。' }), '同义词组'),
     },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? '同义词表只有一个字段 groups（同义词组的列表）。' : undefined) },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys' ? '同义词表只有一个字段 groups（同义词组的列表）。' : undefined,
+    },
   )
   .superRefine((synonyms, ctx) => {
     const seen = new Map<string, number>();

@@ -1,6 +1,6 @@
 /**
  * Font-size (大 中 小) and elderly-mode (适老模式) buttons. The page is fully readable without
- * them; this script reveals them, applies a choice at once and remembers it across pages.
+ * them; this script applies a choice at once and remembers it across pages.
  * The choice is applied before first paint by /reading-prefs.js.
  */
 import { READING_PREFS, type FontSize } from '../lib/readingPrefs.ts';
@@ -26,7 +26,6 @@ function sync(controls: HTMLElement) {
 }
 
 for (const controls of document.querySelectorAll<HTMLElement>('.reading-controls')) {
-  controls.hidden = false;
   sync(controls);
   controls.addEventListener('click', (event) => {
     const button = (event.target as HTMLElement).closest('button');

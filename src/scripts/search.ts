@@ -7,7 +7,8 @@
  *   the results merged; a document named in full goes first.
  * - Filters with counts; several values in one facet mean "any of them"; filters alone browse.
  */
-import { mayBeTraditional, planQuery, titleMatch, type QueryPlan, type SearchContext } from '../lib/search/query.ts';
+import { planQuery, titleMatch, type QueryPlan, type SearchContext } from '../lib/search/query.ts';
+import { decodeBitmap, hasTraditional } from '../lib/search/traditional.ts';
 import { searchKeys, ui } from '../i18n/zh-CN.ts';
 
 type PagefindFilters = Record<string, Record<string, number>>;
@@ -28,10 +29,17 @@ type Pagefind = {
 };
 
 /** Facets shown to readers, in this order (those absent from the index are not shown). */
-const FACETS = [searchKeys.type, searchKeys.status, searchKeys.level, searchKeys.year, searchKeys.issuer, searchKeys.topic];
-const PAGE_SIZE = 20;
+const FACETS = [
+  searchKeys.type,
+  searchKeys.status,
+  searchKeys.level,
+  searchKeys.year,
+  searchKeys.issuer,
+  searchKeys.topic,
+];
+const PAGE_SIZE = 10;
 /** How many results are loaded to put a document named in full first, or to sort by date. */
-const RERANK_DEPTH = 30;
+const RERANK_DEPTH = 10;
 
 const form = document.querySelector<HTMLFormElement>('#search-form');
 const input = document.querySelector<HTMLInputElement>('#search-query');
@@ -41,6 +49,7 @@ const status = document.querySelector<HTMLParagraphElement>('#search-status');
 const resultsList = document.querySelector<HTMLOListElement>('#search-results');
 const moreButton = document.querySelector<HTMLButtonElement>('#search-more');
 const context = JSON.parse(form?.dataset['context'] ?? '{}') as SearchContext;
+const traditional = decodeBitmap(form?.dataset['traditional'] ?? '');
 
 type State = { q: string; sort: string; selected: Record<string, string[]> };
 
@@ -250,12 +259,18 @@ async function run(state: State) {
   if (sortSelect) sortSelect.value = state.sort;
   status!.textContent = ui.searchLoading;
   try {
-    const [pagefind, t2s] = await Promise.all([loadPagefind(), mayBeTraditional(state.q) ? loadT2s() : undefined]);
-    const available = await pagefind.filters();
+    const [pagefind, t2s] = await Promise.all([
+      loadPagefind(),
+      hasTraditional(state.q, traditional) ? loadT2s() : undefined,
+    ]);
     const filters: Record<string, unknown> = {};
     for (const [facet, values] of Object.entries(state.selected)) filters[facet] = { any: values };
     const plan = planQuery(state.q, { ...context, t2s });
-    const { search, exact } = await execute(pagefind, plan, filters, state.sort);
+    // The facet list and the search itself load in parallel.
+    const [available, { search, exact }] = await Promise.all([
+      pagefind.filters(),
+      execute(pagefind, plan, filters, state.sort),
+    ]);
     if (current !== generation) return;
     renderFilters(available, search?.filters, state);
     resultsList!.replaceChildren();
@@ -296,6 +311,8 @@ if (form) {
   });
   window.addEventListener('popstate', () => void run(readState()));
   moreButton?.addEventListener('click', () => void showMore(true));
+  // Start loading the index while the rest of the page settles.
+  void loadPagefind();
   const initial = readState();
   writeState(initial, false);
   void run(initial);

@@ -96,7 +96,7 @@ describe('a valid annual report', () => {
     `);
     expect(doc.querySelectorAll('[data-pagefind-body]')).toHaveLength(1);
     expect(doc.querySelectorAll('[data-pagefind-filter]').map((el) => el.getAttribute('data-pagefind-filter'))).toEqual(
-      ['类型:年度报告', '年份:2025', '发文机关:测试区民政局'],
+      ['类型:年度报告', '年份:2025', '发文机关:测试区民政局', '索引号:013000000/2026-00090'],
     );
     expect(
       doc

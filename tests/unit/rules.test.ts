@@ -279,7 +279,7 @@ describe('rules across files', () => {
       '',
       '旧链接：[不存在的页面](/policies/2024/no-such/)，[对照表](/files/table.pdf)，[缺失的表](/files/missing.xlsx)。',
       '',
-      '![示意图](/images/missing.png) [相对链接](../other/) [外部](https://www.gov.cn/)',
+      '![示意图](/images/missing.png) [相对链接](../other/) [外部](https://www.mca.gov.cn/)',
     ].join('\n');
     expect(checkWith({ 'content/policies/another.md': another('', body) })).toMatchInlineSnapshot(`
       [

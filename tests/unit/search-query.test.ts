@@ -45,8 +45,16 @@ describe('words', () => {
   });
 
   test('questions keep their subject; synonyms give variants', () => {
-    expect(planQuery('如何申请低保？', context)).toEqual({ kind: 'text', normalized: '申请低保', variants: ['申请低保', '申请最低生活保障'] });
-    expect(planQuery('居委会在哪里', context)).toEqual({ kind: 'text', normalized: '居委会', variants: ['居委会', '居民委员会'] });
+    expect(planQuery('如何申请低保？', context)).toEqual({
+      kind: 'text',
+      normalized: '申请低保',
+      variants: ['申请低保', '申请最低生活保障'],
+    });
+    expect(planQuery('居委会在哪里', context)).toEqual({
+      kind: 'text',
+      normalized: '居委会',
+      variants: ['居委会', '居民委员会'],
+    });
   });
 
   test('a law named with 《》 or 中华人民共和国 also searches its short name', () => {
@@ -84,9 +92,12 @@ test('a title named in full outranks one that only contains the words', () => {
 });
 
 test('the traditional → simplified map converts traditional characters and leaves simplified ones alone', async () => {
-  const { t2sMap } = await import('../../src/pages/search/t2s.json.ts');
-  const { default: dictionary } = await import('opencc-js/dict/TSCharacters');
-  const map = t2sMap(dictionary);
+  const { t2sMap, traditionalBitmap } = await import('../../src/lib/search/t2s.ts');
+  const { decodeBitmap, hasTraditional } = await import('../../src/lib/search/traditional.ts');
+  const map = t2sMap();
+  const bitmap = decodeBitmap(traditionalBitmap(map));
+  expect(hasTraditional('婚姻登記', bitmap)).toBe(true);
+  expect(hasTraditional('婚姻登记 怎么办理 低保', bitmap)).toBe(false);
   expect(normalizeQuery('婚姻登記條例 臨時救助 殯葬', map)).toBe('婚姻登记条例 临时救助 殡葬');
   const simplified = '怎么办理结婚登记收养需要什么材料社会救助最低生活保障居民委员会养老服务补贴';
   expect(normalizeQuery(simplified, map)).toBe(simplified);

@@ -158,6 +158,7 @@ const layout: Record<
   guides: { path: '{{fields.topic}}/{{slug}}', format: 'frontmatter', extension: 'md', body: true },
   checklists: { format: 'yaml', extension: 'yaml', body: false },
   annualReports: { format: 'yaml', extension: 'yaml', body: false },
+  regulations: { path: '{{fields.title}}/{{fields.publishDate}}', format: 'frontmatter', extension: 'md', body: true },
 };
 
 /** Fields whose values come from the site configuration become selects of those values. */

@@ -9,6 +9,7 @@ import { BulletinSchema } from '../../schemas/bulletin.ts';
 import { ArticleSchema } from '../../schemas/article.ts';
 import { GuideSchema } from '../../schemas/guide.ts';
 import { AnnualReportSchema } from '../../schemas/annualReport.ts';
+import { RegulationSchema } from '../../schemas/regulation.ts';
 
 export const collections = {
   policies: { folder: 'policies', pattern: '**/*.{md,mdx}', schema: PolicySchema },
@@ -19,6 +20,8 @@ export const collections = {
   articles: { folder: 'articles', pattern: '**/*.{md,mdx}', schema: ArticleSchema },
   guides: { folder: 'guides', pattern: '**/*.{md,mdx}', schema: GuideSchema },
   annualReports: { folder: 'annual-reports', pattern: '**/*.{yaml,yml}', schema: AnnualReportSchema },
+  // Usually written by npm run import:regulations: `<title>/<公布日期>.md` (docs/regulations.md).
+  regulations: { folder: 'regulations', pattern: '**/*.{md,mdx}', schema: RegulationSchema },
 } as const;
 
 export type CollectionName = keyof typeof collections;

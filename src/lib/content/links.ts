@@ -21,8 +21,21 @@ import { decodeRoute, knownRoutes } from './routes.ts';
 const markdown = unified().use(remarkParse);
 const mdx = unified().use(remarkParse).use(remarkMdx);
 
+type Parsed = { tree?: Root; problem?: Problem };
+
+// The link check and the content guard both read every body: parse each one once.
+const parsedBodies = new Map<string, { body: string; bodyLine: number; parsed: Parsed }>();
+
 /** Parses a body; an MDX syntax error is returned as a problem at its line. */
-export function parseBody(entry: Pick<LoadedEntry, 'file' | 'body' | 'bodyLine'>): { tree?: Root; problem?: Problem } {
+export function parseBody(entry: Pick<LoadedEntry, 'file' | 'body' | 'bodyLine'>): Parsed {
+  const known = parsedBodies.get(entry.file);
+  if (known && known.body === entry.body && known.bodyLine === entry.bodyLine) return known.parsed;
+  const parsed = parseUncached(entry);
+  parsedBodies.set(entry.file, { body: entry.body, bodyLine: entry.bodyLine, parsed });
+  return parsed;
+}
+
+function parseUncached(entry: Pick<LoadedEntry, 'file' | 'body' | 'bodyLine'>): Parsed {
   const isMdx = entry.file.endsWith('.mdx');
   try {
     return { tree: (isMdx ? mdx : markdown).parse(entry.body) };

@@ -8,7 +8,11 @@ import { flattenColumns } from '../columns.ts';
 import { guideUrl } from '../guides.ts';
 import { resolveTopic, topicLeaf } from '../topics.ts';
 import { urls } from '../urls.ts';
+import { pageCount, pageUrl } from '../paginate.ts';
 import type { LoadedSite } from './load.ts';
+import { MANIFEST_FILE, PUBLIC_KEY_FILE, SIGNATURE_FILE } from '../integrity/manifest.ts';
+import { regulationRoutes } from '../regulations/library.ts';
+import { todayInZone } from '../dates.ts';
 
 const ABOUT_PAGES = ['leaders', 'functions', 'departments', 'affiliated', 'history'] as const;
 
@@ -39,6 +43,9 @@ export function knownRoutes(loaded: LoadedSite): Set<string> {
     '/reading-prefs.js',
     '/admin/',
     '/admin/config.yml',
+    // The integrity manifest (src/integrations/integrity.ts); signed when a public key is configured.
+    `/${MANIFEST_FILE}`,
+    ...(site?.manifestPublicKey ? [`/${PUBLIC_KEY_FILE}`, `/${SIGNATURE_FILE}`] : []),
     '/search/t2s.json',
   ];
   const topicOf = (topic: string) => topicLeaf(site ? (resolveTopic(site.topics, topic) ?? topic) : topic);
@@ -52,16 +59,25 @@ export function knownRoutes(loaded: LoadedSite): Set<string> {
   }
   for (const entry of entries.articles) routes.push(urls.article(entry.id));
   for (const entry of entries.annualReports) routes.push(urls.annualReport(entry.data.year));
+  // Which version is a law's page depends on the day (a version not yet in force is not).
+  routes.push(...regulationRoutes(entries.regulations, todayInZone(site?.timeZone ?? 'Asia/Shanghai', process.env['GONGKAI_TODAY'])));
   if (site) addSiteRoutes(routes, loaded, site);
-  // Catalogue pages per type and year (documents with a 索引号).
+  // Catalogue pages: all, by index number, per type and per year (documents with a 索引号),
+  // each split into pages like the lists below.
+  const perYear = new Map<number, number>();
+  let catalogued = 0;
   for (const [type, list] of Object.entries(entries)) {
     const dated = list.filter((e) => 'indexNo' in e.data && e.data.indexNo);
-    if (dated.length) routes.push(urls.catalogueByType(type));
+    catalogued += dated.length;
+    if (dated.length) routes.push(...listPages(urls.catalogueByType(type), dated.length));
     for (const e of dated) {
       const date = 'publishDate' in e.data ? e.data.publishDate : undefined;
-      if (date) routes.push(urls.catalogueByYear(Number(date.slice(0, 4))));
+      if (date) perYear.set(Number(date.slice(0, 4)), (perYear.get(Number(date.slice(0, 4))) ?? 0) + 1);
     }
   }
+  for (const [year, count] of perYear) routes.push(...listPages(urls.catalogueByYear(year), count));
+  routes.push(...listPages(urls.catalogue(), catalogued), ...listPages(urls.catalogueByIndex(), catalogued));
+  routes.push(...listPages(urls.policies(), entries.policies.length));
   return new Set(routes.map(decodeRoute));
 }
 
@@ -73,10 +89,19 @@ function addSiteRoutes(routes: string[], loaded: LoadedSite, site: SiteConfig) {
     const { year, issue, supplement } = bulletin.data;
     routes.push(urls.bulletin(slug, year, issue, supplement), urls.bulletinYear(slug, year));
   }
-  for (const column of flattenColumns(site.columns)) if (!column.href) routes.push(urls.column(column.slug));
+  for (const column of flattenColumns(site.columns)) {
+    if (column.href) continue;
+    const articles = loaded.entries.articles.filter((a) => a.data.column === column.slug).length;
+    routes.push(...listPages(urls.column(column.slug), column.display === 'single' ? 0 : articles));
+  }
   for (const topic of site.guideTopics) routes.push(urls.guideTopic(topic.slug));
   for (const guide of loaded.entries.guides) routes.push(guideUrl(guide.id, guide.data.topic));
   if (loaded.organisation) for (const page of ABOUT_PAGES) routes.push(urls.about(page));
+}
+
+/** The addresses of every page of a list of `total` items (src/lib/paginate.ts). */
+function listPages(base: string, total: number): string[] {
+  return Array.from({ length: pageCount(total) }, (_, i) => pageUrl(base, i + 1));
 }
 
 export function decodeRoute(path: string): string {

@@ -18,6 +18,8 @@ import { buildRelations, supersessionCycles } from '../relations.ts';
 import { statusConflict } from '../validity.ts';
 import { checkGuides } from './guideRules.ts';
 import { checkAnnualReportYears } from '../annualReport.ts';
+import { checkGuard } from '../guard/check.ts';
+import { checkRegulations } from './regulationRules.ts';
 
 type Report = (entry: LoadedEntry, path: (string | number)[], message: string, severity?: Problem['severity']) => void;
 
@@ -98,6 +100,9 @@ export function checkRules(loaded: LoadedSite, paths: SitePaths, today: string):
     }
   }
   checkAnnualReportYears(entries.annualReports, report);
+  // Spam words, unsafe HTML, hidden links and links to unapproved domains (src/lib/guard/).
+  problems.push(...checkGuard(loaded, paths));
+  problems.push(...checkRegulations(loaded, today));
   return problems;
 }
 

@@ -32,8 +32,31 @@ export type QueryPlan =
 
 // Longer phrases first, so 在哪里 goes before 哪里 would leave 在 behind.
 const QUESTION_WORDS = [
-  '在哪里', '去哪里', '在哪儿', '有哪些', '能不能', '怎么样', '要求是', '请问', '怎么', '怎样', '如何', '哪里',
-  '哪儿', '在哪', '去哪', '什么', '哪些', '多少', '需要', '可以', '能否', '是否', '我想', '我要', '想要',
+  '在哪里',
+  '去哪里',
+  '在哪儿',
+  '有哪些',
+  '能不能',
+  '怎么样',
+  '要求是',
+  '请问',
+  '怎么',
+  '怎样',
+  '如何',
+  '哪里',
+  '哪儿',
+  '在哪',
+  '去哪',
+  '什么',
+  '哪些',
+  '多少',
+  '需要',
+  '可以',
+  '能否',
+  '是否',
+  '我想',
+  '我要',
+  '想要',
 ];
 const TRAILING_PARTICLES = /(怎么办)?[吗呢吧啊呀？?！!。，,、\s]*$/u;
 const MAX_VARIANTS = 4;
@@ -45,11 +68,6 @@ export function normalizeQuery(raw: string, t2s?: Record<string, string>): strin
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Does the text contain a character the traditional → simplified map would change? */
-export function mayBeTraditional(text: string): boolean {
-  return /[\u3400-\u9fff\uf900-\ufaff]/u.test(text);
-}
-
 export function planQuery(raw: string, context: SearchContext): QueryPlan {
   const normalized = normalizeQuery(raw, context.t2s);
   if (!normalized) return { kind: 'empty' };
@@ -59,7 +77,8 @@ export function planQuery(raw: string, context: SearchContext): QueryPlan {
     const doc = parseDocNumber(candidate);
     if (doc.ok && /\d/.test(compact)) return { kind: 'docNumber', value: doc.value.canonical };
   }
-  if (context.indexNoPattern && new RegExp(context.indexNoPattern).test(compact)) return { kind: 'indexNo', value: compact };
+  if (context.indexNoPattern && new RegExp(context.indexNoPattern).test(compact))
+    return { kind: 'indexNo', value: compact };
   if (context.agencyCodes.includes(compact)) return { kind: 'text', normalized: compact, variants: [`"${compact}"`] };
 
   let text = normalized.replace(/[《》〈〉“”"'‘’「」]/g, ' ');
@@ -72,7 +91,8 @@ export function planQuery(raw: string, context: SearchContext): QueryPlan {
   if (!text) text = normalized;
 
   const variants = new Set<string>([text]);
-  if (text.includes('中华人民共和国') && text !== '中华人民共和国') variants.add(text.replace('中华人民共和国', '').trim());
+  if (text.includes('中华人民共和国') && text !== '中华人民共和国')
+    variants.add(text.replace('中华人民共和国', '').trim());
   for (const group of context.synonyms) {
     for (const word of group) {
       if (!text.includes(word)) continue;

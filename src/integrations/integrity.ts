@@ -1,0 +1,84 @@
+/**
+ * The last step of every build (docs/security.md):
+ * 1. checks the built pages against the content and the site configuration — site name, `<title>`,
+ *    ArticleTitle and `<h1>`, denied words in titles, scripts and styles the CSP would block
+ *    (src/lib/integrity/pages.ts) — and stops the build on any mismatch;
+ * 2. writes the manifest of every file in the output folder and, with a signing key, signs it
+ *    (src/lib/integrity/manifest.ts).
+ * It must be the last integration in astro.config.mjs, so the manifest lists what the others
+ * wrote (Pagefind's index, the sitemap, the editor bundle).
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import type { KeyObject } from 'node:crypto';
+import { loadContent } from '../lib/content/load.ts';
+import { sitePaths } from '../lib/content/paths.ts';
+import { loadDenylist, type Denylist } from '../lib/guard/denylist.ts';
+import { expectations, checkPages, type Expectations } from '../lib/integrity/pages.ts';
+import { listFiles, writeManifest } from '../lib/integrity/manifest.ts';
+import { parsePublicKey, sameKey, signingKeyFromEnv } from '../lib/integrity/keys.ts';
+import { integrityText } from '../i18n/zh-CN.ts';
+
+/** Thrown when built pages do not match the content, or the signing key cannot be used. */
+export class IntegrityError extends Error {
+  override name = 'IntegrityError';
+}
+
+const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export default function integrity(): AstroIntegration {
+  let expect: Expectations | undefined;
+  let denylist: Denylist | undefined;
+  let site: { name: string; domain: string } | undefined;
+  let privateKey: KeyObject | undefined;
+  let publicKey: KeyObject | undefined;
+  return {
+    name: 'gongkai:integrity',
+    hooks: {
+      'astro:config:setup': ({ command }) => {
+        if (command !== 'build') return;
+        const paths = sitePaths();
+        // The content check (gongkai integration) has run and passed by now.
+        const loaded = loadContent(paths);
+        expect = expectations(loaded);
+        denylist = loadDenylist(paths).denylist;
+        site = loaded.site && { name: loaded.site.name, domain: loaded.site.domain };
+        // Key problems stop the build before any page is made.
+        const configured = loaded.site?.manifestPublicKey;
+        publicKey = configured ? parsePublicKey(configured) : undefined;
+        const signing = signingKeyFromEnv(process.env, [PROJECT_ROOT, paths.root]);
+        if (signing.status === 'error') throw new IntegrityError(signing.message);
+        if (signing.status === 'ok') {
+          if (!publicKey) throw new IntegrityError(integrityText.manifest.noPublicKey);
+          if (!sameKey(signing.key, publicKey)) throw new IntegrityError(integrityText.manifest.keyMismatch);
+          privateKey = signing.key;
+        }
+      },
+      'astro:config:done': ({ config, logger }) => {
+        const last = config.integrations.at(-1)?.name;
+        if (last && last !== 'gongkai:integrity') logger.warn(integrityText.manifest.notLast(last));
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        if (!expect || !denylist || !site) return;
+        const outDir = fileURLToPath(dir);
+        const started = performance.now();
+        const files = listFiles(outDir);
+        const { problems, pages } = checkPages(outDir, files, expect, denylist);
+        if (problems.length > 0) {
+          throw new IntegrityError(
+            `${integrityText.pages.summary(problems.length, pages.length)}\n${problems.join('\n')}`,
+          );
+        }
+        const checked = performance.now();
+        logger.info(integrityText.pages.passed(pages.length, Math.round(checked - started)));
+        const manifest = writeManifest(outDir, site, pages, { privateKey, publicKey });
+        const ms = Math.round(performance.now() - checked);
+        const message = privateKey ? integrityText.manifest.signed : integrityText.manifest.unsigned;
+        (privateKey ? logger.info : logger.warn).call(
+          logger,
+          message(manifest.files.length, manifest.pages.length, ms),
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,208 @@
+/**
+ * The denylist (违禁词表): the reviewed list src/guard/denylist.yaml, plus a site's own additions
+ * in content/guard/denylist.yaml. Terms are matched against the normal form of text
+ * (./normalize.ts), so ｂｅｔ３６５, b&#101;t365 and b\u200Bet 365 all match `bet365`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'astro/zod';
+import { list, oneOf, strictObject, text } from '../../schemas/fields.ts';
+import { parseSource } from '../content/read.ts';
+import { validateSource } from '../content/load.ts';
+import type { Problem } from '../content/problems.ts';
+import type { SitePaths } from '../content/paths.ts';
+import { integrityText } from '../../i18n/zh-CN.ts';
+import { normalText, normalize, originalOf } from './normalize.ts';
+
+const t = integrityText.denylist;
+
+/** Where a rule applies: everywhere, or only in titles and names (site name, issuers …). */
+export type Scope = 'all' | 'names';
+
+const EntrySchema = strictObject(
+  {
+    /** A word, matched in the normal form. Example: `bet365`. */
+    term: text(t.termExpected).optional(),
+    /** Or a regular expression matched against the normal form. Example: `\d{2,4}bet`. */
+    pattern: text(t.patternExpected)
+      .refine(
+        (source) => {
+          try {
+            new RegExp(source, 'u');
+            return true;
+          } catch {
+            return false;
+          }
+        },
+        { error: (issue) => t.badPattern(String(issue.input)) },
+      )
+      .optional(),
+    /** Shown to editors: 赌博, 色情 … */
+    category: text(t.categoryExpected),
+    /** `always`: an error anywhere; `combination`: only followed closely by a word of `with`. */
+    rule: oneOf(['always', 'combination'] as const, t.ruleExpected),
+    /** The words that make a `combination` term spam. */
+    with: list(text(t.withExpected), t.withExpected).min(1, { error: t.withEmpty }).optional(),
+    /** At most this many characters between the term and its partner; default 4. */
+    gap: z.number({ error: t.gapExpected }).int({ error: t.gapExpected }).min(0).max(20).optional(),
+    /** `all` (default) or `names`. */
+    scope: oneOf(['all', 'names'] as const, t.scopeExpected).default('all'),
+    /** Why the entry is here (for reviewers). */
+    note: text(t.noteExpected).optional(),
+  },
+  t.entryExpected,
+).superRefine((entry, ctx) => {
+  if ((entry.term === undefined) === (entry.pattern === undefined)) {
+    ctx.addIssue({ code: 'custom', path: ['term'], message: t.termOrPattern });
+  }
+  if (entry.rule === 'combination' && (!entry.with || entry.term === undefined)) {
+    ctx.addIssue({ code: 'custom', path: ['with'], message: t.combinationNeedsWith });
+  }
+  if (entry.rule === 'always' && entry.with) {
+    ctx.addIssue({ code: 'custom', path: ['with'], message: t.withOnlyForCombination });
+  }
+});
+
+const DenylistSchema = strictObject({ entries: list(EntrySchema, t.entriesExpected) }, t.fileExpected);
+
+export type DenyEntry = z.output<typeof EntrySchema>;
+
+/** One rule, compiled: a word (with its partners, for a combination) or a regular expression. */
+type Rule =
+  | { kind: 'word'; category: string; scope: Scope; term: string; partners: string[] | undefined; gap: number }
+  | { kind: 'pattern'; category: string; scope: Scope; regexp: RegExp; label: string };
+
+/**
+ * The compiled list. Words are found in one pass: a regular expression of all of them finds where
+ * any may start, then only the words beginning with that character are compared — fast enough for
+ * a corpus of thousands of documents.
+ */
+export type Denylist = {
+  words: Map<string, Extract<Rule, { kind: 'word' }>[]>;
+  starts: RegExp | undefined;
+  patterns: Extract<Rule, { kind: 'pattern' }>[];
+};
+
+export type DenyHit = { from: number; to: number; label: string; category: string };
+
+/** Sentence punctuation (after normalising) that ends a combination: the words belong to different phrases. */
+const PHRASE_BREAK = /[,。!?;:、\n]/;
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+
+export function compileDenylist(entries: DenyEntry[]): Denylist {
+  const words = new Map<string, Extract<Rule, { kind: 'word' }>[]>();
+  const patterns: Extract<Rule, { kind: 'pattern' }>[] = [];
+  for (const entry of entries) {
+    const { category, scope } = entry;
+    if (entry.pattern !== undefined) {
+      patterns.push({
+        kind: 'pattern',
+        category,
+        scope,
+        regexp: new RegExp(entry.pattern, 'gu'),
+        label: entry.pattern,
+      });
+      continue;
+    }
+    const term = normalText(entry.term ?? '');
+    if (!term) continue;
+    const partners = entry.rule === 'combination' ? (entry.with ?? []).map(normalText).filter(Boolean) : undefined;
+    const first = String.fromCodePoint(term.codePointAt(0)!);
+    words.set(first, [
+      ...(words.get(first) ?? []),
+      { kind: 'word', category, scope, term, partners, gap: entry.gap ?? 4 },
+    ]);
+  }
+  const starts = words.size ? new RegExp(`[${[...words.keys()].map(escapeRegExp).join('')}]`, 'gu') : undefined;
+  return { words, starts, patterns };
+}
+
+/** The partner of a combination that follows `after` within `gap` characters, if any. */
+function partnerAt(normal: string, after: number, partners: string[], gap: number): string | undefined {
+  for (let skip = 0; skip <= gap; skip++) {
+    if (skip > 0 && PHRASE_BREAK.test(normal[after + skip - 1] ?? '\n')) return undefined;
+    const partner = partners.find((word) => normal.startsWith(word, after + skip));
+    if (partner) return partner;
+  }
+  return undefined;
+}
+
+/** Every denied span in a normal-form text; overlapping spans are reported once, the earliest first. */
+export function findDenied(denylist: Denylist, normal: string, scope: Scope): DenyHit[] {
+  const hits: DenyHit[] = [];
+  const applies = (rule: Rule) => rule.scope === 'all' || scope === 'names';
+  if (denylist.starts) {
+    const starts = new RegExp(denylist.starts);
+    for (let match = starts.exec(normal); match; match = starts.exec(normal)) {
+      const from = match.index;
+      for (const rule of denylist.words.get(match[0]) ?? []) {
+        if (!applies(rule) || !normal.startsWith(rule.term, from)) continue;
+        const after = from + rule.term.length;
+        if (!rule.partners) {
+          hits.push({ from, to: after, label: rule.term, category: rule.category });
+          continue;
+        }
+        const partner = partnerAt(normal, after, rule.partners, rule.gap);
+        if (partner) {
+          const to = normal.indexOf(partner, after) + partner.length;
+          hits.push({ from, to, label: `${rule.term}+${partner}`, category: rule.category });
+        }
+      }
+    }
+  }
+  for (const rule of denylist.patterns) {
+    if (!applies(rule)) continue;
+    for (const m of normal.matchAll(rule.regexp)) {
+      if (m[0].length > 0)
+        hits.push({ from: m.index, to: m.index + m[0].length, label: rule.label, category: rule.category });
+    }
+  }
+  hits.sort((a, b) => a.from - b.from || b.to - a.to);
+  const kept: DenyHit[] = [];
+  for (const hit of hits) if (!kept.some((k) => hit.from < k.to && k.from < hit.to)) kept.push(hit);
+  return kept;
+}
+
+/** A denied span of some text as written: `original` quotes it, `start` is its offset in the text. */
+export type DeniedText = DenyHit & { original: string; start: number };
+
+/**
+ * The denied words in `text` as written. The fast normal form finds whether there are any; only
+ * then is the text normalised again with positions, to quote what the file contains.
+ */
+export function deniedIn(denylist: Denylist, text: string, scope: Scope): DeniedText[] {
+  if (findDenied(denylist, normalText(text), scope).length === 0) return [];
+  const normal = normalize(text);
+  return findDenied(denylist, normal.text, scope).map((hit) => ({
+    ...hit,
+    original: originalOf(text, normal, hit.from, hit.to),
+    start: normal.start[hit.from] ?? 0,
+  }));
+}
+
+/** The project's reviewed list. */
+export const PROJECT_DENYLIST = fileURLToPath(new URL('../../guard/denylist.yaml', import.meta.url));
+export const PROJECT_DENYLIST_LABEL = 'src/guard/denylist.yaml';
+export const SITE_DENYLIST = 'content/guard/denylist.yaml';
+
+/** Parses one denylist file; problems name its lines. */
+export function parseDenylist(source: string, label: string): { entries: DenyEntry[]; problems: Problem[] } {
+  const parsed = parseSource(source, label, true);
+  const { data, problems } = validateSource(DenylistSchema, parsed, label);
+  return { entries: data?.entries ?? [], problems };
+}
+
+/** The project's list and the site's additions (content/guard/denylist.yaml, optional). */
+export function loadDenylist(paths: SitePaths): { denylist: Denylist; problems: Problem[] } {
+  const project = parseDenylist(readFileSync(PROJECT_DENYLIST, 'utf8'), PROJECT_DENYLIST_LABEL);
+  const sitePath = join(paths.root, SITE_DENYLIST);
+  const site = existsSync(sitePath)
+    ? parseDenylist(readFileSync(sitePath, 'utf8'), SITE_DENYLIST)
+    : { entries: [], problems: [] };
+  return {
+    denylist: compileDenylist([...project.entries, ...site.entries]),
+    problems: [...project.problems, ...site.problems],
+  };
+}

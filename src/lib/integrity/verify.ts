@@ -1,0 +1,351 @@
+/**
+ * Checks a copy of a site (a folder) or a live site (a URL) against its integrity manifest
+ * (./manifest.ts) — `npm run verify`.
+ *
+ * - The manifest is read from the site being checked, but its signature must verify against a
+ *   public key the caller trusts (the local content/site.yaml, or --public-key): an attacker who
+ *   can change the site cannot produce a valid signature.
+ * - A folder: every listed file must exist with the same SHA-256, and no other file may be there
+ *   (a planted shell.php is reported).
+ * - A URL: every listed file is fetched and compared; unlisted files cannot be enumerated, so a
+ *   few well-known backdoor names are probed. Every page is also fetched as Baiduspider, as
+ *   Googlebot and as a visitor arriving from a Baidu result page, which hijacked sites serve spam
+ *   to (cloaking); and an address that does not exist must answer 404 with the site's 404.html.
+ */
+import { randomBytes, type KeyObject } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { integrityText } from '../../i18n/zh-CN.ts';
+import { isAllowedHost, type DomainAllowlist } from '../guard/domains.ts';
+import {
+  MANIFEST_FILE,
+  SIGNATURE_FILE,
+  listFiles,
+  parseManifest,
+  sha256,
+  signatureValid,
+  type Manifest,
+} from './manifest.ts';
+import { publicKeyLine } from './keys.ts';
+import { readPage } from './pages.ts';
+
+const t = integrityText.verify;
+
+/** Thrown when the check cannot be made at all (exit code 2). */
+export class VerifyError extends Error {
+  override name = 'VerifyError';
+}
+
+export type FindingKind = keyof typeof integrityText.verify.counts;
+export type Finding = { kind: FindingKind; path: string; message: string };
+
+export type VerifyReport = {
+  findings: Finding[];
+  /** Lines that are not problems: a valid signature, a tolerated unsigned manifest. */
+  notes: string[];
+  files: number;
+  online: boolean;
+};
+
+export type VerifyOptions = {
+  /** The key the signature must verify against; without it the manifest cannot be trusted. */
+  publicKey?: KeyObject | undefined;
+  /** Report an unsigned manifest (or a missing key) as a note, not a finding. */
+  allowUnsigned?: boolean | undefined;
+  /** Hosts links may point to: other hosts in a changed page are named in its finding. */
+  allowlist?: DomainAllowlist | undefined;
+};
+
+/** Hosts every page links to from its footer (src/components/SiteFooter.astro): the filing registries. */
+const FOOTER_HOSTS = ['beian.miit.gov.cn', 'beian.mps.gov.cn'];
+
+function signatureFindings(bytes: Uint8Array, signature: string | undefined, options: VerifyOptions) {
+  const findings: Finding[] = [];
+  const notes: string[] = [];
+  const problem = (message: string) => findings.push({ kind: 'signature', path: MANIFEST_FILE, message });
+  if (signature === undefined) {
+    if (options.allowUnsigned) notes.push(t.unsignedWarning);
+    else problem(t.findings.unsigned);
+  } else if (!options.publicKey) {
+    if (options.allowUnsigned) notes.push(`警告 ${t.noPublicKey}`);
+    else problem(t.noPublicKey);
+  } else if (signatureValid(bytes, signature, options.publicKey)) {
+    notes.push(t.signatureOk(publicKeyLine(options.publicKey)));
+  } else problem(t.findings.badSignature);
+  return { findings, notes };
+}
+
+function readManifest(bytes: Uint8Array): Manifest {
+  try {
+    return parseManifest(bytes);
+  } catch (error) {
+    throw new VerifyError(t.manifestInvalid((error as Error).message));
+  }
+}
+
+/** What changed in a page, beyond its hash: its title, links to unapproved sites. */
+function pageDetails(manifest: Manifest, file: string, body: Uint8Array, options: VerifyOptions): string[] {
+  if (!file.endsWith('.html') && !file.endsWith('/')) return [];
+  const html = Buffer.from(body).toString('utf8');
+  const details: string[] = [];
+  const expected = manifest.pages.find((page) => page.file === file)?.title;
+  const actual = readPage(html).titles[0];
+  if (expected !== undefined && actual !== undefined && actual !== expected)
+    details.push(t.details.title(expected, actual));
+  if (options.allowlist) {
+    const hosts = new Set<string>();
+    for (const match of html.matchAll(/\s(?:href|src)\s*=\s*["']?((?:https?:)?\/\/[^"'\s>]+)/gi)) {
+      try {
+        const host = new URL(match[1]!, 'https://invalid.local/').hostname.toLowerCase();
+        if (!isAllowedHost(options.allowlist, host) && !FOOTER_HOSTS.includes(host)) hosts.add(host);
+      } catch {
+        // not an address
+      }
+    }
+    if (hosts.size > 0) details.push(t.details.links([...hosts].join('、')));
+  }
+  return details;
+}
+
+function changedDetail(
+  manifest: Manifest,
+  file: string,
+  expectedSize: number,
+  body: Uint8Array,
+  options: VerifyOptions,
+) {
+  return [t.details.hash(expectedSize, body.length), ...pageDetails(manifest, file, body, options)].join('；');
+}
+
+// --- a folder --------------------------------------------------------------------------------
+
+export function verifyFolder(dir: string, options: VerifyOptions = {}): VerifyReport {
+  const manifestPath = join(dir, MANIFEST_FILE);
+  if (!existsSync(manifestPath)) throw new VerifyError(t.manifestMissing(manifestPath, 'ENOENT'));
+  const bytes = readFileSync(manifestPath);
+  const signaturePath = join(dir, SIGNATURE_FILE);
+  const signature = existsSync(signaturePath) ? readFileSync(signaturePath, 'utf8') : undefined;
+  const manifest = readManifest(bytes);
+  const { findings, notes } = signatureFindings(bytes, signature, options);
+
+  const listed = new Set<string>();
+  for (const entry of manifest.files) {
+    listed.add(entry.path);
+    const path = join(dir, entry.path);
+    if (!existsSync(path)) {
+      findings.push({ kind: 'missing', path: entry.path, message: t.findings.missing(entry.path) });
+      continue;
+    }
+    const body = readFileSync(path);
+    if (body.length !== entry.size || sha256(body) !== entry.sha256) {
+      const detail = changedDetail(manifest, entry.path, entry.size, body, options);
+      findings.push({ kind: 'changed', path: entry.path, message: t.findings.changed(entry.path, detail) });
+    }
+  }
+  for (const path of listFiles(dir)) {
+    if (path === MANIFEST_FILE || path === SIGNATURE_FILE || listed.has(path)) continue;
+    findings.push({ kind: 'unexpected', path, message: t.findings.unexpected(path) });
+  }
+  return { findings: sortFindings(findings), notes, files: manifest.files.length, online: false };
+}
+
+// --- a live site -----------------------------------------------------------------------------
+
+type Visitor = { id: keyof typeof integrityText.verify.visitors; headers: Record<string, string> };
+
+const BROWSER_AGENT =
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
+
+export const VISITORS: Visitor[] = [
+  { id: 'browser', headers: { 'user-agent': BROWSER_AGENT } },
+  {
+    id: 'baidu',
+    headers: { 'user-agent': 'Mozilla/5.0 (compatible; Baiduspider/2.0; +http://www.baidu.com/search/spider.html)' },
+  },
+  {
+    id: 'google',
+    headers: { 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' },
+  },
+  {
+    id: 'fromSearch',
+    headers: {
+      'user-agent': BROWSER_AGENT,
+      referer: 'https://www.baidu.com/link?url=gongkai-verify&wd=%E6%94%BF%E5%BA%9C',
+    },
+  },
+];
+
+/** Backdoors planted on hijacked sites answer at names like these; a static site has none of them. */
+const PROBES = ['shell.php', 'index.php', 'wp-login.php', 'admin.php', '.env', '.git/config'];
+
+/** `a/index.html` → `/a/`; `a b.pdf` → `/a%20b.pdf`. */
+export function addressOf(file: string): string {
+  const path = file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
+  return `/${path.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+type Response = { status: number; location?: string | undefined; body: Uint8Array; hash: string };
+
+async function get(url: string, visitor: Visitor): Promise<Response> {
+  const response = await fetch(url, {
+    headers: visitor.headers,
+    redirect: 'manual',
+    signal: AbortSignal.timeout(20_000),
+  });
+  const body = new Uint8Array(await response.arrayBuffer());
+  return { status: response.status, location: response.headers.get('location') ?? undefined, body, hash: sha256(body) };
+}
+
+/** Runs `work` over `items`, `limit` at a time. */
+async function pool<T>(items: T[], limit: number, work: (item: T) => Promise<void>) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+const reasonOf = (error: unknown) =>
+  error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
+
+export async function verifySite(
+  base: string,
+  options: VerifyOptions & { concurrency?: number } = {},
+): Promise<VerifyReport> {
+  const root = new URL(base);
+  if (!root.pathname.endsWith('/')) root.pathname += '/';
+  const urlOf = (address: string) => new URL(address.slice(1), root).href;
+  const [browser, ...others] = VISITORS as [Visitor, ...Visitor[]];
+  const limit = options.concurrency ?? 8;
+
+  const manifestUrl = urlOf(`/${MANIFEST_FILE}`);
+  let manifestResponse: Response;
+  try {
+    manifestResponse = await get(manifestUrl, browser);
+  } catch (error) {
+    throw new VerifyError(t.manifestMissing(manifestUrl, reasonOf(error)));
+  }
+  if (manifestResponse.status !== 200)
+    throw new VerifyError(t.manifestMissing(manifestUrl, t.details.status(manifestResponse.status)));
+  const signatureResponse = await get(urlOf(`/${SIGNATURE_FILE}`), browser).catch(() => undefined);
+  const signature =
+    signatureResponse?.status === 200 ? Buffer.from(signatureResponse.body).toString('utf8') : undefined;
+  const manifest = readManifest(manifestResponse.body);
+  const { findings, notes } = signatureFindings(manifestResponse.body, signature, options);
+
+  // 1. Every file, as a browser sees it.
+  const seen = new Map<string, string>();
+  await pool(manifest.files, limit, async (entry) => {
+    const address = addressOf(entry.path);
+    try {
+      const response = await get(urlOf(address), browser);
+      seen.set(entry.path, response.hash);
+      if (response.status >= 300 && response.status < 400) {
+        const detail = t.details.redirect(response.status, response.location ?? '');
+        findings.push({ kind: 'changed', path: address, message: t.findings.changed(address, detail) });
+      } else if (response.status !== 200) {
+        findings.push({ kind: 'missing', path: address, message: t.findings.missingOnline(address, response.status) });
+      } else if (response.hash !== entry.sha256) {
+        const detail = changedDetail(manifest, entry.path, entry.size, response.body, options);
+        findings.push({ kind: 'changed', path: address, message: t.findings.changed(address, detail) });
+      }
+    } catch (error) {
+      findings.push({
+        kind: 'unreachable',
+        path: address,
+        message: t.findings.unreachable(address, t.visitors.browser, reasonOf(error)),
+      });
+    }
+  });
+
+  // 2. Every page, as crawlers and search visitors see it.
+  const hashOf = new Map(manifest.files.map((entry) => [entry.path, entry]));
+  const visits = manifest.pages.flatMap((page) => others.map((visitor) => ({ page, visitor })));
+  await pool(visits, limit, async ({ page, visitor }) => {
+    const entry = hashOf.get(page.file);
+    if (!entry) return;
+    const address = addressOf(page.file);
+    const label = t.visitors[visitor.id];
+    try {
+      const response = await get(urlOf(address), visitor);
+      if (response.status === 200 && (response.hash === entry.sha256 || response.hash === seen.get(page.file))) return;
+      const detail =
+        response.status >= 300 && response.status < 400
+          ? t.details.redirect(response.status, response.location ?? '')
+          : response.status !== 200
+            ? t.details.status(response.status)
+            : changedDetail(manifest, page.file, entry.size, response.body, options);
+      findings.push({ kind: 'cloaked', path: address, message: t.findings.cloaked(address, label, detail) });
+    } catch (error) {
+      findings.push({
+        kind: 'unreachable',
+        path: address,
+        message: t.findings.unreachable(address, label, reasonOf(error)),
+      });
+    }
+  });
+
+  // 3. An address that does not exist, and well-known backdoor names.
+  const notFound = hashOf.get('404.html');
+  const missingAddress = `/gongkai-verify-${randomBytes(6).toString('hex')}/`;
+  await pool(VISITORS, limit, async (visitor) => {
+    const label = t.visitors[visitor.id];
+    try {
+      const response = await get(urlOf(missingAddress), visitor);
+      const detail =
+        response.status >= 300 && response.status < 400
+          ? t.details.redirect(response.status, response.location ?? '')
+          : response.status !== 404
+            ? t.details.status(response.status)
+            : notFound && response.hash !== notFound.sha256
+              ? [t.details.notFoundBody, ...pageDetails(manifest, '404.html', response.body, options)].join('；')
+              : undefined;
+      if (detail)
+        findings.push({
+          kind: 'notFound',
+          path: missingAddress,
+          message: t.findings.notFound(missingAddress, label, detail),
+        });
+    } catch (error) {
+      findings.push({
+        kind: 'unreachable',
+        path: missingAddress,
+        message: t.findings.unreachable(missingAddress, label, reasonOf(error)),
+      });
+    }
+  });
+  const listed = new Set(manifest.files.map((entry) => entry.path));
+  await pool(
+    PROBES.filter((probe) => !listed.has(probe)),
+    limit,
+    async (probe) => {
+      const address = addressOf(probe);
+      const response = await get(urlOf(address), browser).catch(() => undefined);
+      if (response && response.status >= 200 && response.status < 300 && response.hash !== notFound?.sha256) {
+        findings.push({ kind: 'unexpected', path: address, message: t.findings.probe(address, response.status) });
+      }
+    },
+  );
+
+  return { findings: sortFindings(findings), notes, files: manifest.files.length, online: true };
+}
+
+/** Signature first, then by kind (in the order of the summary's counts) and address. */
+function sortFindings(findings: Finding[]): Finding[] {
+  const order = Object.keys(t.counts);
+  return [...findings].sort(
+    (a, b) =>
+      order.indexOf(a.kind) - order.indexOf(b.kind) ||
+      a.path.localeCompare(b.path) ||
+      a.message.localeCompare(b.message),
+  );
+}
+
+/** The summary line. */
+export function summaryOf(report: VerifyReport): string {
+  if (report.findings.length === 0) return t.summaryOk(report.files, report.online);
+  const counts = new Map<FindingKind, number>();
+  for (const finding of report.findings) counts.set(finding.kind, (counts.get(finding.kind) ?? 0) + 1);
+  const parts = [...counts].map(([kind, count]) => `${t.counts[kind]} ${count}`).join('，');
+  return t.summaryFailed(report.findings.length, parts, report.online);
+}
