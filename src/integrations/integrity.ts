@@ -12,6 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import type { KeyObject } from 'node:crypto';
 import { loadContent } from '../lib/content/load.ts';
+import { lastCheckedContent } from '../lib/content/check.ts';
 import { sitePaths } from '../lib/content/paths.ts';
 import { loadDenylist, type Denylist } from '../lib/guard/denylist.ts';
 import { expectations, checkPages, type Expectations } from '../lib/integrity/pages.ts';
@@ -39,7 +40,7 @@ export default function integrity(): AstroIntegration {
         if (command !== 'build') return;
         const paths = sitePaths();
         // The content check (gongkai integration) has run and passed by now.
-        const loaded = loadContent(paths);
+        const loaded = lastCheckedContent(paths.root) ?? loadContent(paths);
         expect = expectations(loaded);
         denylist = loadDenylist(paths).denylist;
         site = loaded.site && { name: loaded.site.name, domain: loaded.site.domain };

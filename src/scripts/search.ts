@@ -266,17 +266,13 @@ async function run(state: State) {
     const filters: Record<string, unknown> = {};
     for (const [facet, values] of Object.entries(state.selected)) filters[facet] = { any: values };
     const plan = planQuery(state.q, { ...context, t2s });
-    // The facet list and the search itself load in parallel.
-    const [available, { search, exact }] = await Promise.all([
-      pagefind.filters(),
-      execute(pagefind, plan, filters, state.sort),
-    ]);
+    const { search, exact } = await execute(pagefind, plan, filters, state.sort);
     if (current !== generation) return;
-    renderFilters(available, search?.filters, state);
     resultsList!.replaceChildren();
     if (!search) {
       status!.textContent = '';
       moreButton!.hidden = true;
+      renderFilters(await pagefind.filters(), undefined, state);
       return;
     }
     pending = await rank(search, plan, state.sort);
@@ -291,6 +287,12 @@ async function run(state: State) {
           ? `${ui.searchIndexNoHit(plan.value)}：`
           : '';
     status!.textContent = count === 0 ? ui.searchNoResults : `${exactLabel}${ui.searchResultCount(count)}`;
+    // The facets come after the results: readers see results first, and the index chunks the
+    // search needs are not queued behind every filter chunk. Pagefind counts filter values only
+    // once the filters are loaded, so the search runs again (from cache) for the counts.
+    const available = await pagefind.filters();
+    const counted = (await execute(pagefind, plan, filters, state.sort)).search;
+    if (current === generation) renderFilters(available, counted?.filters, state);
   } catch (error) {
     console.warn(error);
     status!.textContent = ui.searchFailed;

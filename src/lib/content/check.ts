@@ -28,5 +28,15 @@ export function checkSite(
     ...(options.git ? checkUnrecordedEdits(loaded, paths) : []),
   ]);
   const errors = problems.filter((p) => p.severity === 'error').length;
+  lastChecks.set(paths.root, loaded);
   return { loaded, problems, errors, warnings: problems.length - errors };
+}
+
+// The build's later steps (the integrity integration) reuse what the check loaded, instead of
+// reading and validating every file a second time.
+const lastChecks = new Map<string, LoadedSite>();
+
+/** The content loaded by the last check of this site in this process, if any. */
+export function lastCheckedContent(root: string): LoadedSite | undefined {
+  return lastChecks.get(root);
 }
