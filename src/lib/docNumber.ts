@@ -52,7 +52,9 @@ export function parseDocNumber(raw: string): DocNumberResult {
 
   const order = ORDER_RE.exec(text);
   if (order?.groups) {
-    const { code = '', di, seq = '', hao } = order.groups;
+    const { di, seq = '', hao } = order.groups;
+    // 中华人民共和国国务院令 is cited as 国务院令.
+    const code = (order.groups['code'] ?? '').replace(/^中华人民共和国/, '');
     if (!di) deviations.push('令号前缺少“第”');
     if (!hao) deviations.push('末尾缺少“号”');
     if (/^0\d/.test(seq)) deviations.push('序号有前导零');

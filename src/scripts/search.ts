@@ -211,20 +211,27 @@ async function execute(
   }
   if (plan.kind === 'docNumber' || plan.kind === 'indexNo') {
     const key = plan.kind === 'docNumber' ? searchKeys.docNumber : searchKeys.indexNo;
-    const exact = await pagefind.search(null, { ...options, filters: { ...filters, [key]: plan.value } });
-    if (exact && exact.results.length > 0) return { search: exact, exact: true };
-    // Not a number this site knows: search the words as a phrase.
-    return { search: await pagefind.search(`"${plan.value}"`, options), exact: false };
+    // Only a number some document carries: Pagefind ignores a filter value it does not know.
+    if ((await pagefind.filters())[key]?.[plan.value]) {
+      const exact = await pagefind.search(null, { ...options, filters: { ...filters, [key]: plan.value } });
+      if (exact && exact.results.length > 0) return { search: exact, exact: true };
+    }
+    // Not a number of this site's documents (国务院令第649号 in a law's history): search its words.
+    return { search: await pagefind.search(plan.value, options), exact: false };
   }
   const searches = (await Promise.all(plan.variants.map((variant) => pagefind.search(variant, options)))).filter(
     (s): s is PagefindSearch => s !== null,
   );
   if (searches.length <= 1) return { search: searches[0] ?? null, exact: false };
-  const best = new Map<string, PagefindResult>();
+  // Scores of different queries are not on one scale: compare each result with the best
+  // result of its own query, so the top of every variant (居民委员会组织法) can reach the top.
+  const best = new Map<string, { result: PagefindResult; score: number }>();
   for (const search of searches) {
+    const top = search.results[0]?.score || 1;
     for (const result of search.results) {
+      const score = result.score / top;
       const known = best.get(result.id);
-      if (!known || result.score > known.score) best.set(result.id, result);
+      if (!known || score > known.score) best.set(result.id, { result, score });
     }
   }
   const counts: PagefindFilters = {};
@@ -234,7 +241,10 @@ async function execute(
       for (const [value, n] of Object.entries(values)) counts[facet][value] = Math.max(counts[facet][value] ?? 0, n);
     }
   }
-  return { search: { results: [...best.values()].sort((a, b) => b.score - a.score), filters: counts }, exact: false };
+  return {
+    search: { results: [...best.values()].sort((a, b) => b.score - a.score).map((b) => b.result), filters: counts },
+    exact: false,
+  };
 }
 
 /** Puts a document named in full first (relevance), or orders merged results by date. */
@@ -245,8 +255,11 @@ async function rank(search: PagefindSearch, plan: QueryPlan, sort: string): Prom
   if (sort === 'date') {
     head.sort((a, b) => (b.data?.meta[searchKeys.date] ?? '').localeCompare(a.data?.meta[searchKeys.date] ?? ''));
   } else if (plan.kind === 'text') {
-    const match = (r: Ranked) => titleMatch(r.data?.meta['title'] ?? '', plan.normalized);
-    head.sort((a, b) => match(b) - match(a) || b.result.score - a.result.score);
+    // The best match over what was typed and its variants (居委会 → 居民委员会).
+    const names = [plan.normalized, ...plan.variants.filter((v) => !v.startsWith('"'))];
+    const match = (r: Ranked) => Math.max(...names.map((name) => titleMatch(r.data?.meta['title'] ?? '', name)));
+    // Stable: equally good titles keep the order of relevance they came in.
+    head.sort((a, b) => match(b) - match(a));
   }
   return [...head, ...ranked.slice(RERANK_DEPTH)];
 }

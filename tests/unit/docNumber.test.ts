@@ -55,3 +55,7 @@ describe('parseDocNumber', () => {
     expect(canonicalDocNumber('不是文号')).toBe('不是文号');
   });
 });
+
+test('an order of the State Council is cited without 中华人民共和国', () => {
+  expect(canonicalDocNumber('中华人民共和国国务院令第649号')).toBe('国务院令第649号');
+});

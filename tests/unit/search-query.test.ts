@@ -85,8 +85,10 @@ describe('words', () => {
 });
 
 test('a title named in full outranks one that only contains the words', () => {
-  expect(titleMatch('中华人民共和国婚姻法', '婚姻法')).toBe(2);
-  expect(titleMatch('婚姻登记条例', '《婚姻登记条例》')).toBe(2);
+  expect(titleMatch('中华人民共和国婚姻法', '婚姻法')).toBe(3);
+  expect(titleMatch('婚姻登记条例', '《婚姻登记条例》')).toBe(3);
+  expect(titleMatch('中华人民共和国城市居民委员会组织法', '居民委员会组织法')).toBe(2);
+  expect(titleMatch('北京市实施《中华人民共和国城市居民委员会组织法》办法', '居民委员会组织法')).toBe(1);
   expect(titleMatch('关于婚姻登记条例实施的通知', '婚姻登记条例')).toBe(1);
   expect(titleMatch('殡葬管理条例', '婚姻登记条例')).toBe(0);
 });

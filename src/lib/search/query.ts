@@ -110,6 +110,8 @@ export function titleMatch(title: string, query: string): number {
   const t = clean(title);
   const q = clean(query);
   if (!q) return 0;
-  if (t === q) return 2;
+  if (t === q) return 3;
+  // 《城市居民委员会组织法》 is named by 居民委员会组织法 more than 《北京市实施…组织法》办法 is.
+  if (t.endsWith(q)) return 2;
   return t.includes(q) ? 1 : 0;
 }
