@@ -259,6 +259,7 @@ export const ui = {
   interpretationsHeading: '相关解读',
   replacesHeading: '本文件替代的文件',
   relatedHeading: '相关文件',
+  basisHeading: '制定依据',
   changeHistory: '更新记录',
   topicLabel: '主题分类：',
   keywordsLabel: '主题词：',

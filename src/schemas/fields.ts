@@ -205,7 +205,8 @@ function closest(key: string, known: string[]): string | undefined {
   return best?.name;
 }
 
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance (also used to suggest law names, src/lib/regulations/citations.ts). */
+export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let diagonal = row[0]!;

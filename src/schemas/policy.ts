@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { docNumber, entryRef, list, oneOf, oneOrMore, plainDate, plainDateTime, strictObject, text } from './fields.ts';
 import { AttachmentSchema } from './attachment.ts';
+import { LegalBasisSchema } from './checklist.ts';
 import { changesField } from './change.ts';
 import { RelationSchema } from './relation.ts';
 import { disclosureValues, genreValues, validityNeedingReplacement, validityValues } from './vocabulary.ts';
@@ -42,6 +43,8 @@ export const PolicySchema = strictObject(
     expiryDate: plainDate().optional(),
     /** Relations to other policies (修订, 废止, 替代, 依据); their pages show the reverse side. */
     relations: list(RelationSchema, '相关文件').optional(),
+    /** 制定依据: the laws and articles it is based on; each links to the article in the regulations library. */
+    basis: list(LegalBasisSchema, '制定依据').optional(),
     /** 更新记录: changes after publication. */
     changes: changesField(),
     /** 内容概述: at most 300 characters. */

@@ -58,7 +58,7 @@ describe('the build stops on invalid content', () => {
     expect(failingBuild('misspelt-field')).toMatchInlineSnapshot(`
       [
         "content/policies/2024/new-standard.md:2: issuers（发文机关）: 缺少此项；应填写发文机关的全称（一项或多项）。",
-        "content/policies/2024/new-standard.md:5: issuer: 未知字段“issuer”。是否想写 issuers（发文机关）？可用字段：title、indexNo、docNumber、issuers、writtenDate、publishDate、topic、genre、disclosure、validity、validityDate、replacedBy、effectiveDate、expiryDate、relations、changes、summary、keywords、attachments。",
+        "content/policies/2024/new-standard.md:5: issuer: 未知字段“issuer”。是否想写 issuers（发文机关）？可用字段：title、indexNo、docNumber、issuers、writtenDate、publishDate、topic、genre、disclosure、validity、validityDate、replacedBy、effectiveDate、expiryDate、relations、basis、changes、summary、keywords、attachments。",
       ]
     `);
   });

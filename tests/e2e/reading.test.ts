@@ -86,6 +86,8 @@ describe.skipIf(!hasChromium)('reading aids', () => {
     const page = await context.newPage();
     await page.goto(url('/search/?q=低保'));
     await page.waitForFunction(() => /找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    // The facets are drawn after the results.
+    await page.locator('#search-filters fieldset').first().waitFor();
     const controls = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea')]
         .filter((el) => el.offsetParent !== null || el === document.activeElement)

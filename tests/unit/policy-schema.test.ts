@@ -202,12 +202,12 @@ describe('policy fields', () => {
   test('a misspelt field is an error that suggests the right name, not silently dropped', () => {
     expect(check({ issuer: '云川市柳塘区民政局' })).toMatchInlineSnapshot(`
       [
-        "content/test.yaml:9: issuer: 未知字段“issuer”。是否想写 issuers（发文机关）？可用字段：title、indexNo、docNumber、issuers、writtenDate、publishDate、topic、genre、disclosure、validity、validityDate、replacedBy、effectiveDate、expiryDate、relations、changes、summary、keywords、attachments。",
+        "content/test.yaml:9: issuer: 未知字段“issuer”。是否想写 issuers（发文机关）？可用字段：title、indexNo、docNumber、issuers、writtenDate、publishDate、topic、genre、disclosure、validity、validityDate、replacedBy、effectiveDate、expiryDate、relations、basis、changes、summary、keywords、attachments。",
       ]
     `);
     expect(check({ validty: '有效' })).toMatchInlineSnapshot(`
       [
-        "content/test.yaml:9: validty: 未知字段“validty”。是否想写 validity（有效性）？可用字段：title、indexNo、docNumber、issuers、writtenDate、publishDate、topic、genre、disclosure、validity、validityDate、replacedBy、effectiveDate、expiryDate、relations、changes、summary、keywords、attachments。",
+        "content/test.yaml:9: validty: 未知字段“validty”。是否想写 validity（有效性）？可用字段：title、indexNo、docNumber、issuers、writtenDate、publishDate、topic、genre、disclosure、validity、validityDate、replacedBy、effectiveDate、expiryDate、relations、basis、changes、summary、keywords、attachments。",
       ]
     `);
   });

@@ -20,13 +20,16 @@ const m = regulationText.messages;
 type Basis = { law: string; article?: string | undefined };
 type Citing = { entry: LoadedEntry; path: (string | number)[]; basis: Basis };
 
-/** Every legal basis of the checklists and service guides, with its field path. */
+/** Every legal basis of the checklists, service guides and policies, with its field path. */
 function citations(loaded: LoadedSite): Citing[] {
   const found: Citing[] = [];
   for (const entry of loaded.entries.checklists) {
     entry.data.items.forEach((item, i) =>
       item.basis?.forEach((basis, j) => found.push({ entry, path: ['items', i, 'basis', j], basis })),
     );
+  }
+  for (const entry of loaded.entries.policies) {
+    entry.data.basis?.forEach((basis, j) => found.push({ entry, path: ['basis', j], basis }));
   }
   for (const entry of loaded.entries.guides) {
     entry.data.basis.forEach((basis, j) => found.push({ entry, path: ['basis', j], basis }));

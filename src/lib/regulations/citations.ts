@@ -5,6 +5,7 @@
  */
 import { articleReferences, labelOfAnchor } from './anchors.ts';
 import { normaliseLawName, outlineOf, type Law } from './library.ts';
+import { editDistance } from '../../schemas/fields.ts';
 
 /** Something a citation can point at: a version in force of a law, or a policy of this site. */
 export type CitationTarget = {
@@ -93,20 +94,6 @@ function lookup(name: string, library: CitationLibrary): CitationTarget[] | unde
   // `关于……的实施意见（柳民发〔2023〕15号）`: a 文号 or year in brackets after the name.
   const bare = key.replace(/\([^()]*\)$/, '');
   return bare !== key ? library.byName.get(bare) : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
 }
 
 /**
