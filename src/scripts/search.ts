@@ -198,12 +198,32 @@ async function showMore(focusFirstNew: boolean) {
 }
 
 /** Runs the plan: one search per variant, merged by best score. `exact`: found by its number. */
-async function execute(
+type Executed = { search: PagefindSearch | null; exact: boolean };
+
+// A search already run on this page (going back, changing the sort and back) is not run again.
+const executed = new Map<string, Promise<Executed>>();
+
+function execute(
   pagefind: Pagefind,
   plan: QueryPlan,
   filters: Record<string, unknown>,
   sort: string,
-): Promise<{ search: PagefindSearch | null; exact: boolean }> {
+): Promise<Executed> {
+  const key = JSON.stringify([plan, filters, sort]);
+  let result = executed.get(key);
+  if (!result) {
+    result = executeUncached(pagefind, plan, filters, sort);
+    executed.set(key, result);
+  }
+  return result;
+}
+
+async function executeUncached(
+  pagefind: Pagefind,
+  plan: QueryPlan,
+  filters: Record<string, unknown>,
+  sort: string,
+): Promise<Executed> {
   const options: Record<string, unknown> = { filters };
   if (sort === 'date') options['sort'] = { [searchKeys.date]: 'desc' };
   if (plan.kind === 'empty') {
@@ -304,7 +324,9 @@ async function run(state: State) {
     // search needs are not queued behind every filter chunk. Pagefind counts filter values only
     // once the filters are loaded, so the search runs again (from cache) for the counts.
     const available = await pagefind.filters();
-    const counted = (await execute(pagefind, plan, filters, state.sort)).search;
+    const recount = executeUncached(pagefind, plan, filters, state.sort);
+    executed.set(JSON.stringify([plan, filters, state.sort]), recount);
+    const counted = (await recount).search;
     if (current === generation) renderFilters(available, counted?.filters, state);
   } catch (error) {
     console.warn(error);
