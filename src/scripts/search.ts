@@ -40,6 +40,8 @@ const FACETS = [
 const PAGE_SIZE = 10;
 /** How many results are loaded to put a document named in full first, or to sort by date. */
 const RERANK_DEPTH = 10;
+/** Results from the words as typed that make searching their variants unnecessary. */
+const ENOUGH_RESULTS = 100;
 
 const form = document.querySelector<HTMLFormElement>('#search-form');
 const input = document.querySelector<HTMLInputElement>('#search-query');
@@ -239,7 +241,13 @@ async function executeUncached(
     // Not a number of this site's documents (国务院令第649号 in a law's history): search its words.
     return { search: await pagefind.search(plan.value, options), exact: false };
   }
-  const searches = (await Promise.all(plan.variants.map((variant) => pagefind.search(variant, options)))).filter(
+  // What was typed first. The variants (synonyms, short names) are for words that find little:
+  // when it already finds plenty, they would only double the work of a large index.
+  const [typed, ...variants] = plan.variants;
+  const first = await pagefind.search(typed ?? '', options);
+  if (variants.length === 0 || (first && first.results.length >= ENOUGH_RESULTS))
+    return { search: first, exact: false };
+  const searches = [first, ...(await Promise.all(variants.map((variant) => pagefind.search(variant, options))))].filter(
     (s): s is PagefindSearch => s !== null,
   );
   if (searches.length <= 1) return { search: searches[0] ?? null, exact: false };
