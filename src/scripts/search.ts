@@ -3,12 +3,13 @@
  *
  * - State lives in the URL: `?q=…&sort=date&类型=政策文件&效力状态=有效`; the back button works.
  * - What was typed is read by src/lib/search/query.ts: a 文号 or 索引号 is looked up exactly
- *   through a filter; other queries are searched in every variant (synonyms, short names) and
+ *   in its shard of the number list (src/lib/search/numbers.ts), without the index; other queries are searched in every variant (synonyms, short names) and
  *   the results merged; a document named in full goes first.
  * - Filters with counts; several values in one facet mean "any of them"; filters alone browse.
  */
 import { planQuery, titleMatch, type QueryPlan, type SearchContext } from '../lib/search/query.ts';
 import { decodeBitmap, hasTraditional } from '../lib/search/traditional.ts';
+import { numberShard, numberShardUrl, type NumberEntry, type NumberKind } from '../lib/search/numbers.ts';
 import { searchKeys, ui } from '../i18n/zh-CN.ts';
 
 type PagefindFilters = Record<string, Record<string, number>>;
@@ -52,6 +53,7 @@ const resultsList = document.querySelector<HTMLOListElement>('#search-results');
 const moreButton = document.querySelector<HTMLButtonElement>('#search-more');
 const context = JSON.parse(form?.dataset['context'] ?? '{}') as SearchContext;
 const traditional = decodeBitmap(form?.dataset['traditional'] ?? '');
+const numberShards = Number(form?.dataset['numberShards'] ?? '1') || 1;
 
 type State = { q: string; sort: string; selected: Record<string, string[]> };
 
@@ -206,7 +208,7 @@ type Executed = { search: PagefindSearch | null; exact: boolean };
 const executed = new Map<string, Promise<Executed>>();
 
 function execute(
-  pagefind: Pagefind,
+  pagefind: () => Promise<Pagefind>,
   plan: QueryPlan,
   filters: Record<string, unknown>,
   sort: string,
@@ -221,26 +223,28 @@ function execute(
 }
 
 async function executeUncached(
-  pagefind: Pagefind,
+  loadIndex: () => Promise<Pagefind>,
   plan: QueryPlan,
   filters: Record<string, unknown>,
   sort: string,
 ): Promise<Executed> {
+  // Pagefind is awaited only where it is needed: a number found in its shard needs no index.
   const options: Record<string, unknown> = { filters };
   if (sort === 'date') options['sort'] = { [searchKeys.date]: 'desc' };
   if (plan.kind === 'empty') {
-    return { search: Object.keys(filters).length ? await pagefind.search(null, options) : null, exact: false };
+    return {
+      search: Object.keys(filters).length ? await (await loadIndex()).search(null, options) : null,
+      exact: false,
+    };
   }
   if (plan.kind === 'docNumber' || plan.kind === 'indexNo') {
-    const key = plan.kind === 'docNumber' ? searchKeys.docNumber : searchKeys.indexNo;
-    // Only a number some document carries: Pagefind ignores a filter value it does not know.
-    if ((await pagefind.filters())[key]?.[plan.value]) {
-      const exact = await pagefind.search(null, { ...options, filters: { ...filters, [key]: plan.value } });
-      if (exact && exact.results.length > 0) return { search: exact, exact: true };
-    }
+    // A number identifies a document: it is looked up in its shard, and the facets do not apply.
+    const hits = await lookupNumber(plan.kind, plan.value);
+    if (hits.length > 0) return { search: { results: hits.map(numberResult), filters: {} }, exact: true };
     // Not a number of this site's documents (国务院令第649号 in a law's history): search its words.
-    return { search: await pagefind.search(plan.value, options), exact: false };
+    return { search: await (await loadIndex()).search(plan.value, options), exact: false };
   }
+  const pagefind = await loadIndex();
   // What was typed first. The variants (synonyms, short names) are for words that find little:
   // when it already finds plenty, they would only double the work of a large index.
   const [typed, ...variants] = plan.variants;
@@ -275,6 +279,30 @@ async function executeUncached(
   };
 }
 
+/** The documents with this number, from the one shard it can be in (a few KB). */
+async function lookupNumber(kind: NumberKind, number: string): Promise<NumberEntry[]> {
+  const response = await fetch(numberShardUrl(numberShard(kind, number, numberShards)));
+  if (!response.ok) return [];
+  const shard = (await response.json()) as NumberEntry[];
+  return shard.filter((entry) => entry.kind === kind && entry.number === number);
+}
+
+/** A number's document as a search result, with what Pagefind's data would have shown. */
+function numberResult(entry: NumberEntry): PagefindResult {
+  const data: PagefindResultData = {
+    url: entry.url,
+    excerpt: '',
+    meta: {
+      title: entry.title,
+      [entry.kind === 'docNumber' ? searchKeys.docNumber : searchKeys.indexNo]: entry.number,
+      [searchKeys.date]: entry.date,
+      [searchKeys.status]: entry.status,
+    },
+    filters: { [searchKeys.type]: [entry.type], ...(entry.issuer ? { [searchKeys.issuer]: [entry.issuer] } : {}) },
+  };
+  return { id: entry.url, score: 1, data: async () => data };
+}
+
 /** Puts a document named in full first (relevance), or orders merged results by date. */
 async function rank(search: PagefindSearch, plan: QueryPlan, sort: string): Promise<Ranked[]> {
   const ranked: Ranked[] = search.results.map((result) => ({ result }));
@@ -300,20 +328,17 @@ async function run(state: State) {
   if (sortSelect) sortSelect.value = state.sort;
   status!.textContent = ui.searchLoading;
   try {
-    const [pagefind, t2s] = await Promise.all([
-      loadPagefind(),
-      hasTraditional(state.q, traditional) ? loadT2s() : undefined,
-    ]);
+    const t2s = hasTraditional(state.q, traditional) ? await loadT2s() : undefined;
     const filters: Record<string, unknown> = {};
     for (const [facet, values] of Object.entries(state.selected)) filters[facet] = { any: values };
     const plan = planQuery(state.q, { ...context, t2s });
-    const { search, exact } = await execute(pagefind, plan, filters, state.sort);
+    const { search, exact } = await execute(loadPagefind, plan, filters, state.sort);
     if (current !== generation) return;
     resultsList!.replaceChildren();
     if (!search) {
       status!.textContent = '';
       moreButton!.hidden = true;
-      renderFilters(await pagefind.filters(), undefined, state);
+      renderFilters(await (await loadPagefind()).filters(), undefined, state);
       return;
     }
     pending = await rank(search, plan, state.sort);
@@ -328,11 +353,18 @@ async function run(state: State) {
           ? `${ui.searchIndexNoHit(plan.value)}：`
           : '';
     status!.textContent = count === 0 ? ui.searchNoResults : `${exactLabel}${ui.searchResultCount(count)}`;
+    if (exact) {
+      // One document by its number: there is nothing to narrow.
+      filtersBox?.replaceChildren();
+      if (filtersBox) filtersBox.hidden = true;
+      return;
+    }
     // The facets come after the results: readers see results first, and the index chunks the
     // search needs are not queued behind every filter chunk. Pagefind counts filter values only
     // once the filters are loaded, so the search runs again (from cache) for the counts.
+    const pagefind = await loadPagefind();
     const available = await pagefind.filters();
-    const recount = executeUncached(pagefind, plan, filters, state.sort);
+    const recount = executeUncached(loadPagefind, plan, filters, state.sort);
     executed.set(JSON.stringify([plan, filters, state.sort]), recount);
     const counted = (await recount).search;
     if (current === generation) renderFilters(available, counted?.filters, state);

@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { buildSite, type BuildResult } from '../helpers/build.ts';
+import { numberShard, numberShardUrl, type NumberEntry, type NumberKind } from '../../src/lib/search/numbers.ts';
 
 let build: BuildResult;
 const page = (path: string): HTMLElement => parse(build.read(path));
@@ -164,11 +165,47 @@ describe('a valid site', () => {
       '年份:2022',
       '效力状态:废止',
       '主题:社会救助',
-      '文号:测民发〔2022〕3号',
-      '索引号:013000000/2024-00001',
     ]);
+    // Numbers are shown with the result (meta) and looked up in their own shards, not filtered.
+    const meta = doc.querySelectorAll('[data-pagefind-meta]').map((el) => el.getAttribute('data-pagefind-meta'));
+    expect(meta).toContain('文号:测民发〔2022〕3号');
+    expect(meta).toContain('索引号:013000000/2024-00001');
     expect(page('policies/index.html').querySelectorAll('[data-pagefind-body]')).toHaveLength(0);
     expect(build.exists('pagefind/pagefind.js')).toBe(true);
+  });
+
+  test('every 文号 and 索引号 is in the shard the search page computes, leading to its page', () => {
+    const doc = page('search/index.html');
+    const shards = Number(doc.querySelector('#search-form')?.getAttribute('data-number-shards'));
+    expect(shards).toBeGreaterThanOrEqual(1);
+    const lookup = (kind: NumberKind, number: string): NumberEntry[] =>
+      (JSON.parse(build.read(numberShardUrl(numberShard(kind, number, shards)).slice(1))) as NumberEntry[]).filter(
+        (e) => e.kind === kind && e.number === number,
+      );
+    expect(lookup('docNumber', '测民发〔2022〕3号')).toEqual([
+      {
+        kind: 'docNumber',
+        number: '测民发〔2022〕3号',
+        url: '/policies/2024/old-standard/',
+        title: '关于调整最低生活保障标准的通知',
+        type: '政策文件',
+        issuer: '测试区民政局',
+        date: '2022-01-12',
+        status: '废止',
+      },
+    ]);
+    expect(lookup('indexNo', '013000000/2024-00001').map((e) => e.url)).toEqual(['/policies/2024/old-standard/']);
+    // Every number in every shard is a page of the site that shows that number.
+    let count = 0;
+    for (let i = 0; i < shards; i++) {
+      for (const entry of JSON.parse(build.read(numberShardUrl(i).slice(1))) as NumberEntry[]) {
+        expect(numberShard(entry.kind, entry.number, shards)).toBe(i);
+        expect(build.read(`${entry.url.slice(1)}index.html`)).toContain(entry.number);
+        count++;
+      }
+    }
+    expect(count).toBeGreaterThan(5);
+    expect(lookup('docNumber', '测民发〔1999〕1号')).toEqual([]);
   });
 
   test('the search page works as a form without JavaScript and explains what needs it', () => {

@@ -6,6 +6,7 @@
  */
 import type { Regulation, RegulationLevel, RegulationStatus } from '../../schemas/regulation.ts';
 import { compareDates } from '../dates.ts';
+import { parseDocNumber } from '../docNumber.ts';
 import { urls } from '../urls.ts';
 import { splitBody } from './body.ts';
 
@@ -189,4 +190,14 @@ export function tocTree(headings: readonly OutlineHeading[]): TocNode[] {
 export function regulationRoutes(docs: readonly RegulationDoc[], today: string): string[] {
   if (docs.length === 0) return [];
   return [urls.regulations(), ...groupLaws(docs, today).flatMap((law) => law.versions.map((v) => v.url))];
+}
+
+/** Order numbers announced in the history lines, in canonical form (国务院令第649号). */
+export function orderNumbers(history: { event: string }[]): string[] {
+  const found = history.flatMap((h) =>
+    [...h.event.matchAll(/([\u4e00-\u9fa5]*令)\s*(第?\s*[0-9０-９]+\s*号)/g)].map((m) =>
+      parseDocNumber(`${m[1]}${m[2]}`),
+    ),
+  );
+  return [...new Set(found.flatMap((r) => (r.ok ? [r.value.canonical] : [])))];
 }
