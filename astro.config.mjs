@@ -34,6 +34,10 @@ export default defineConfig({
   // No code highlighting: Shiki colours code with inline styles, which the CSP blocks.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  // A rebuild reuses the pages whose template, body and src/data/cacheKey.ts key are unchanged
+  // (the key covers all front matter, site files and the date). \`npm run build -- --force\`
+  // renders every page again.
+  experimental: { incrementalBuild: true },
   // Never inline scripts into pages: every script is a file, so a strict CSP needs no hashes for them.
   vite: { build: { assetsInlineLimit: 0 } },
 });

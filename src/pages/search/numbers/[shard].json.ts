@@ -5,14 +5,17 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { numberEntries } from '../../../data/numbers.ts';
+import { withCacheKey } from '../../../data/cacheKey.ts';
 import { numberShardCount, shardNumbers, type NumberEntry } from '../../../lib/search/numbers.ts';
 
 export const getStaticPaths = (async () => {
   const entries = await numberEntries();
-  return shardNumbers(entries, numberShardCount(entries.length)).map((shard, i) => ({
-    params: { shard: String(i) },
-    props: { shard },
-  }));
+  return withCacheKey(
+    shardNumbers(entries, numberShardCount(entries.length)).map((shard, i) => ({
+      params: { shard: String(i) },
+      props: { shard },
+    })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ shard: NumberEntry[] }> = ({ props }) =>
