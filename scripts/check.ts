@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { checkSite } from '../src/lib/content/check.ts';
 import { formatProblem, summarize } from '../src/lib/content/problems.ts';
 import { sitePaths } from '../src/lib/content/paths.ts';
+import { bodyCacheFile } from '../src/lib/content/bodyCache.ts';
 
 const { values } = parseArgs({
   options: {
@@ -38,7 +39,9 @@ if (values.help) {
 }
 
 const started = performance.now();
-const result = checkSite(sitePaths(values.site), { git: true });
+// Bodies unchanged since the last check or build are not parsed again (src/lib/content/bodyCache.ts).
+const cacheDir = process.env['GONGKAI_CACHE_DIR'] ?? 'node_modules/.astro';
+const result = checkSite(sitePaths(values.site), { git: true, cacheFile: bodyCacheFile(cacheDir) });
 if (values.json) {
   console.log(JSON.stringify({ errors: result.errors, warnings: result.warnings, problems: result.problems }, null, 2));
 } else {

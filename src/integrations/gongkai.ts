@@ -13,6 +13,7 @@ import * as pagefind from 'pagefind';
 import { checkSite } from '../lib/content/check.ts';
 import { formatProblem, summarize } from '../lib/content/problems.ts';
 import { sitePaths } from '../lib/content/paths.ts';
+import { bodyCacheFile } from '../lib/content/bodyCache.ts';
 import { copyEditor, editorBundle, serveEditor } from './editor.ts';
 
 /** Thrown when content is invalid; its message is what editors read. */
@@ -25,9 +26,9 @@ export default function gongkai(): AstroIntegration {
   return {
     name: 'gongkai',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': ({ command, config, logger }) => {
         if (command === 'preview') return;
-        const result = checkSite(sitePaths());
+        const result = checkSite(sitePaths(), { cacheFile: bodyCacheFile(fileURLToPath(config.cacheDir)) });
         for (const problem of result.problems) {
           (problem.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(problem));
         }

@@ -8,18 +8,29 @@ import { sortProblems, type Problem } from './problems.ts';
 import { sitePaths, type SitePaths } from './paths.ts';
 import { todayInZone } from '../dates.ts';
 import { checkUnrecordedEdits } from './gitChanges.ts';
+import { closeBodyCache, openBodyCache } from './bodyCache.ts';
 
 export type CheckResult = { loaded: LoadedSite; problems: Problem[]; errors: number; warnings: number };
 
 /**
  * `git: true` also compares policies with the last commit (npm run check does; the build does not).
+ * `cacheFile` remembers what each body contained between checks (./bodyCache.ts).
  * `today` (YYYY-MM-DD) decides which columns are stale; by default it is today in the site's
  * time zone, or GONGKAI_TODAY when set.
  */
 export function checkSite(
   paths: SitePaths = sitePaths(),
-  options: { today?: string; git?: boolean } = {},
+  options: { today?: string; git?: boolean; cacheFile?: string } = {},
 ): CheckResult {
+  if (options.cacheFile) openBodyCache(options.cacheFile);
+  try {
+    return checkLoaded(paths, options);
+  } finally {
+    closeBodyCache();
+  }
+}
+
+function checkLoaded(paths: SitePaths, options: { today?: string; git?: boolean }): CheckResult {
   const loaded = loadContent(paths);
   const today = options.today ?? todayInZone(loaded.site?.timeZone ?? 'Asia/Shanghai', process.env['GONGKAI_TODAY']);
   const problems = sortProblems([

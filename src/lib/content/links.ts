@@ -17,6 +17,7 @@ import { SITE_FILE } from './load.ts';
 import type { LoadedEntry, LoadedSite } from './load.ts';
 import type { SitePaths } from './paths.ts';
 import { decodeRoute, knownRoutes } from './routes.ts';
+import { cachedBodyResult } from './bodyCache.ts';
 
 const markdown = unified().use(remarkParse);
 const mdx = unified().use(remarkParse).use(remarkMdx);
@@ -77,16 +78,23 @@ export function checkLinks(loaded: LoadedSite, paths: SitePaths): Problem[] {
     }
   }
   for (const entry of bodies) {
-    const { tree, problem } = parseBody(entry);
-    if (problem) problems.push(problem);
-    if (!tree) continue;
-    visit(tree, ['link', 'image', 'definition'], (node) => {
-      if (!('url' in node) || typeof node.url !== 'string') return;
-      const message = brokenLink(node.url, node.type === 'image', routes, paths);
-      if (!message) return;
-      const line = (node.position?.start.line ?? 1) + entry.bodyLine - 1;
-      problems.push({ severity: 'error', file: entry.file, line, field: '', message });
+    // Where the links are depends on the body alone: remembered between checks (./bodyCache.ts).
+    const found = cachedBodyResult('links', '', entry, () => {
+      const { tree, problem } = parseBody(entry);
+      const links: { url: string; image: boolean; line: number }[] = [];
+      if (tree) {
+        visit(tree, ['link', 'image', 'definition'], (node) => {
+          if (!('url' in node) || typeof node.url !== 'string') return;
+          links.push({ url: node.url, image: node.type === 'image', line: node.position?.start.line ?? 1 });
+        });
+      }
+      return { problem, links };
     });
+    if (found.problem) problems.push(found.problem);
+    for (const link of found.links) {
+      const message = brokenLink(link.url, link.image, routes, paths);
+      if (message) problems.push({ severity: 'error', file: entry.file, line: link.line + entry.bodyLine - 1, field: '', message });
+    }
   }
   return problems;
 }

@@ -23,6 +23,7 @@ import { fieldName, type Problem } from '../content/problems.ts';
 import { parseSource, type SourceDoc } from '../content/read.ts';
 import { ORGANISATION_FILE, SITE_FILE, type LoadedEntry, type LoadedSite } from '../content/load.ts';
 import { parseBody } from '../content/links.ts';
+import { cachedBodyResult } from '../content/bodyCache.ts';
 import type { SitePaths } from '../content/paths.ts';
 import { deniedIn, loadDenylist, type Denylist, type Scope } from './denylist.ts';
 import { showInvisible } from './normalize.ts';
@@ -95,7 +96,32 @@ export function guardEntry(
   entry: Pick<LoadedEntry, 'file' | 'body' | 'bodyLine' | 'lineOf'> & { data: unknown },
 ) {
   scanData(guard, entry.file, entry.data, entry.lineOf, false);
-  if (entry.body.trim()) scanBody(guard, entry);
+  if (!entry.body.trim()) return;
+  // The body's findings depend on the body and the guard's settings: remembered between checks.
+  const found = cachedBodyResult('guard', guardSettings(guard), entry, () => {
+    const own: Guard = { ...guard, problems: [] };
+    scanBody(own, entry);
+    return own.problems;
+  });
+  guard.problems.push(...found);
+}
+
+const settingsOf = new WeakMap<Guard, string>();
+/** The guard's settings as text (RegExps and Sets included), to key the body cache. */
+function guardSettings(guard: Guard): string {
+  let text = settingsOf.get(guard);
+  if (text === undefined) {
+    const { problems: _problems, ...settings } = guard;
+    text = JSON.stringify(settings, (_key, value: unknown) =>
+      value instanceof RegExp
+        ? `/${value.source}/${value.flags}`
+        : value instanceof Set || value instanceof Map
+          ? [...value]
+          : value,
+    );
+    settingsOf.set(guard, text);
+  }
+  return text;
 }
 
 /** The names of `userComponents` in src/user-components/index.ts (read as text: it imports .astro files). */
