@@ -15,8 +15,14 @@ export type SizeResult = {
   builds: BuildMeasurement[];
   /** Every build of the plain-Astro baseline of the same Markdown. */
   baselineBuilds: BuildMeasurement[];
-  /** The project rebuilt with the cache of the last full build, after one document changed. */
+  /** The project rebuilt with the cache of the last full build, after one document's text changed. */
   rebuild?: BuildMeasurement;
+  /** Then rebuilt again after that document's title changed (front matter: every page is rendered). */
+  rebuildTitle?: BuildMeasurement;
+  /** Pagefind's CLI run over each baseline build's output: the plain site made searchable. */
+  baselineIndexBuilds?: BuildMeasurement[];
+  /** Median of the baseline builds plus their Pagefind runs, in ms. */
+  baselineIndexedMs?: number;
   /** Median wall time of the full builds and of the baseline builds, in ms. */
   fullMs: number;
   baselineMs?: number;
