@@ -34,10 +34,9 @@ export default defineConfig({
   // No code highlighting: Shiki colours code with inline styles, which the CSP blocks.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
-  // A rebuild reuses the pages whose template, body and src/data/cacheKey.ts key are unchanged
-  // (the key covers all front matter, site files and the date). \`npm run build -- --force\`
-  // renders every page again.
-  experimental: { incrementalBuild: true },
+  // A rebuild reuses the pages whose template and key (src/data/cacheKey.ts) are unchanged.
+  // `npm run build -- --force` renders every page again; GONGKAI_INCREMENTAL=0 turns reuse off.
+  experimental: { incrementalBuild: process.env.GONGKAI_INCREMENTAL !== '0' },
   // Never inline scripts into pages: every script is a file, so a strict CSP needs no hashes for them.
   vite: { build: { assetsInlineLimit: 0 } },
 });

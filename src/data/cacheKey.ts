@@ -1,20 +1,21 @@
 /**
- * The key that lets a rebuild reuse pages (Astro's `experimental.incrementalBuild`, see
- * astro.config.mjs): every dynamic route returns it as `cacheKey` from `getStaticPaths()`.
+ * The keys that let a rebuild reuse pages (Astro's `experimental.incrementalBuild`, see
+ * astro.config.mjs): every dynamic route returns one as `cacheKey` from `getStaticPaths()`.
+ * A page is reused only when its template code (Astro tracks it) and its key are unchanged.
  *
- * A page is reused only when its template code (Astro tracks it) and its key are unchanged. The
- * key is the text of the bodies the page renders (given by the route; Astro does not see the
- * bodies our pages render) and a build-wide part that covers everything else a page can show:
- * - the front matter of every entry of every collection (titles, numbers, dates, relations and
- *   statuses appear on other pages: reverse links, lists, the catalogue, banners);
- * - whether each entry has a body at all (a guide without one shows a different page);
- * - the whole text of the regulations, whose articles other pages cite and link by anchor;
- * - the site's own files (content/*.yaml: site, organisation, synonyms…) and the names and sizes
- *   of public/ files (attachment sizes are shown);
- * - "today" in the site's time zone, since statuses change with the date.
+ * Every key contains the site part: "today" in the site's time zone (statuses change with the
+ * date), the site's own files (content/*.yaml: site, organisation, synonyms…), the names and sizes
+ * of public/ files (attachment sizes are shown) and the whole text of the regulations (cited and
+ * linked by article from many pages). Then either
+ * - what the page itself shows, for the document pages whose routes list it with
+ *   `withCacheKey(paths, dependsOn)`: the document (front matter and body) and the values it shows
+ *   of others (a related policy's title, the interpreted policy, the previous issue) — so adding or
+ *   editing a document re-renders only the pages that show it; or
+ * - all front matter of all collections and whether each entry has a body, for every other page
+ *   (lists, the catalogue, checklists, guides): any change of front matter renders them again.
  *
- * So editing a document's text re-renders that page (and the pages without a key: home, lists
- * of static routes, feeds); editing any front matter re-renders every page. Computed once per build.
+ * Computed once per build; the dependencies of each route are tested in
+ * tests/build/incremental.test.ts.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -34,15 +35,11 @@ const COLLECTIONS = [
   'regulations',
 ] as const;
 
-async function compute(): Promise<string> {
+async function computeSite(): Promise<string> {
   const hash = createHash('sha256');
   hash.update(`today:${today}\n`);
-  for (const name of COLLECTIONS) {
-    const entries = [...(await getCollection(name))].sort((a, b) => a.id.localeCompare(b.id));
-    for (const entry of entries) {
-      const body = name === 'regulations' ? (entry.body ?? '') : entry.body?.trim() ? 'body' : '';
-      hash.update(`${name}\0${entry.id}\0${JSON.stringify(entry.data)}\0${body}\n`);
-    }
+  for (const entry of [...(await getCollection('regulations'))].sort((a, b) => a.id.localeCompare(b.id))) {
+    hash.update(`${entry.id}\0${JSON.stringify(entry.data)}\0${entry.body ?? ''}\n`);
   }
   const { content, public: publicDir } = sitePaths();
   for (const file of readdirSync(content).sort()) {
@@ -57,28 +54,60 @@ async function compute(): Promise<string> {
   return hash.digest('base64url');
 }
 
-let cached: Promise<string> | undefined;
+async function computeData(): Promise<string> {
+  const hash = createHash('sha256').update(await siteKey());
+  for (const name of COLLECTIONS) {
+    if (name === 'regulations') continue;
+    const entries = [...(await getCollection(name))].sort((a, b) => a.id.localeCompare(b.id));
+    for (const entry of entries) {
+      hash.update(`${name}\0${entry.id}\0${JSON.stringify(entry.data)}\0${entry.body?.trim() ? 'body' : ''}\n`);
+    }
+  }
+  return hash.digest('base64url');
+}
 
-/** The key for this build (memoised). */
-export function pageCacheKey(): Promise<string> {
-  cached ??= compute();
-  return cached;
+let siteCached: Promise<string> | undefined;
+let dataCached: Promise<string> | undefined;
+
+/** The site part of every key (memoised). */
+function siteKey(): Promise<string> {
+  siteCached ??= computeSite();
+  return siteCached;
+}
+
+/** The key of pages that may show any front matter (memoised). */
+function dataKey(): Promise<string> {
+  dataCached ??= computeData();
+  return dataCached;
+}
+
+/** A content entry (its id, front matter and body) or any value a page shows, as hashed text. */
+function dependencyText(value: unknown): string {
+  if (value && typeof value === 'object' && 'data' in value && 'id' in value) {
+    const entry = value as { id: string; data: unknown; body?: string | undefined };
+    return `entry\0${entry.id}\0${JSON.stringify(entry.data)}\0${entry.body ?? ''}`;
+  }
+  return JSON.stringify(value ?? null);
 }
 
 /**
- * `getStaticPaths()` results with a cache key added to each: the build-wide key and the bodies of
- * the entries that `rendered` says the path renders (its own document, a column's single article).
+ * `getStaticPaths()` results with a cache key added to each. With `dependsOn`, the key is the site
+ * part and what `dependsOn` returns for the path: every entry whose front matter or body the page
+ * shows, and every value it shows that is computed from other entries (a status, a related title).
+ * It must list all of them: a page whose key does not change is not rendered again. Without
+ * `dependsOn`, the key covers all front matter of the site (lists and other pages that show many
+ * documents), plus `rendered` — the entries whose bodies the page renders.
  */
 export async function withCacheKey<T extends object>(
   paths: T[],
-  rendered: (path: T) => ({ body?: string | undefined } | undefined)[] = () => [],
+  options: { dependsOn?: (path: T) => unknown[]; rendered?: (path: T) => unknown[] } = {},
 ): Promise<(T & { cacheKey: string })[]> {
-  const buildKey = await pageCacheKey();
+  const base = options.dependsOn ? await siteKey() : await dataKey();
+  const parts = options.dependsOn ?? options.rendered;
   return paths.map((path) => {
-    const bodies = rendered(path);
-    if (bodies.length === 0) return { ...path, cacheKey: buildKey };
-    const hash = createHash('sha256').update(buildKey);
-    for (const entry of bodies) hash.update(`\0${entry?.body ?? ''}`);
+    if (!parts) return { ...path, cacheKey: base };
+    const hash = createHash('sha256').update(base);
+    for (const value of parts(path)) hash.update('\0').update(dependencyText(value));
     return { ...path, cacheKey: hash.digest('base64url') };
   });
 }

@@ -12,7 +12,7 @@ const name = 'incremental';
 const siteDir = join(outputRoot, 'sites', name);
 const file = (path: string) => join(siteDir, 'content', path);
 const build = (env: Record<string, string> = {}) => {
-  const result = buildSite(name, { siteDir, env });
+  const result = buildSite(name, { siteDir, env: { GONGKAI_INCREMENTAL: '1', ...env } });
   expect(result.status, result.output).toBe(0);
   return result;
 };
@@ -53,6 +53,43 @@ describe('a rebuild', () => {
     expect(second.read('policies/2024/old-standard/index.html')).toBe(
       firstPages['policies/2024/old-standard/index.html'],
     );
+  });
+
+  test('after documents are added, renders the pages that show them and reuses the others', () => {
+    writeFileSync(
+      file('articles/gzdt/meeting.md'),
+      '---\ntitle: 区民政局召开冬季救助工作会议\ncolumn: gzdt\npublishDate: 2026-11-25 09:00\nindexNo: 013000000/2026-00009\n---\n会议部署了冬季救助工作。\n',
+    );
+    writeFileSync(
+      file('policies/2026/follow-up.md'),
+      [
+        '---',
+        'title: 关于做好今冬明春困难群众救助工作的补充通知',
+        'indexNo: 013000000/2026-00010',
+        'issuers: [测试区民政局]',
+        'writtenDate: 2026-11-20',
+        'publishDate: 2026-11-21',
+        'topic: 社会救助',
+        'genre: 通知',
+        'relations:',
+        '  - type: 依据',
+        '    target: 2023/winter-plan',
+        '---',
+        '请各街道按照冬季救助工作通知做好补充工作。',
+        '',
+      ].join('\n'),
+    );
+    const before = first.read('articles/gzdt/visit/index.html');
+    const third = build();
+    const reusedPages = reused(third).join('\n');
+    // Unrelated documents are reused as they were.
+    expect(reusedPages).toContain('articles/gzdt/visit/index.html');
+    expect(reusedPages).toContain('policies/2024/old-standard/index.html');
+    expect(third.read('articles/gzdt/visit/index.html')).toBe(before);
+    // The policy the new one rests on lists it; the column lists the new article.
+    expect(reusedPages).not.toContain('policies/2023/winter-plan/index.html');
+    expect(third.read('policies/2023/winter-plan/index.html')).toContain('关于做好今冬明春困难群众救助工作的补充通知');
+    expect(third.read('columns/gzdt/index.html')).toContain('区民政局召开冬季救助工作会议');
   });
 
   test('after a title edit, shows the new title on the pages that name the document', () => {

@@ -60,6 +60,9 @@ export function buildSite(name: string, options: { siteDir?: string; env?: Recor
       GONGKAI_OUT_DIR: outDir,
       GONGKAI_CACHE_DIR: join(outputRoot, 'cache', name),
       GONGKAI_TODAY: '2026-11-27',
+      // Fixtures are built once: keeping a second copy of every page for a rebuild only costs
+      // time. tests/build/incremental.test.ts turns reuse on.
+      GONGKAI_INCREMENTAL: '0',
       ...options.env,
     },
   });
