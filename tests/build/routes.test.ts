@@ -16,8 +16,14 @@ function builtRoutes(outDir: string, publicDir: string): string[] {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       const rel = `/${relative(outDir, path).split('\\').join('/')}`;
-      // Generated assets, the search index and the editor's bundle are not pages.
-      if (['/_astro', '/pagefind', '/sitemap-0', '/admin/editor'].some((prefix) => rel.startsWith(prefix))) continue;
+      // Generated assets, the search index, the number-lookup shards of search and the editor's
+      // bundle are not pages (nothing links to them).
+      if (
+        ['/_astro', '/pagefind', '/search/numbers/', '/sitemap-0', '/admin/editor'].some((prefix) =>
+          rel.startsWith(prefix),
+        )
+      )
+        continue;
       if (statSync(path).isDirectory()) walk(path);
       else if (name === 'index.html') routes.push(rel.slice(0, -'index.html'.length));
       else {
