@@ -15,30 +15,32 @@ async function compute(): Promise<NumberEntry[]> {
   const [data, regulations] = await Promise.all([siteData(), regulationData()]);
   const day = (date: string | undefined) => date?.slice(0, 10);
   const entries: NumberEntry[] = [];
-  for (const p of data.policies) {
-    if (!p.data.docNumber) continue;
-    entries.push({
-      kind: 'docNumber',
-      number: canonicalDocNumber(p.data.docNumber),
+  // Policies and checklists: a 文号 each (optional), with who issued it and when.
+  const documents = [
+    ...data.policies.map((p) => ({
+      entry: p,
       url: urls.policy(p.id),
-      title: p.data.title,
-      type: collectionLabels.policies,
-      issuer: p.data.issuers.join('、'),
-      date: day(p.data.publishDate),
-      status: data.statusOf(p).validity,
-    });
-  }
-  for (const c of data.checklists) {
-    if (!c.data.docNumber) continue;
+      type: collectionLabels.policies as string,
+      status: data.statusOf(p).validity as string,
+    })),
+    ...data.checklists.map((c) => ({
+      entry: c,
+      url: urls.checklist(c.id),
+      type: c.data.kind === '权责清单' ? '权责清单' : ui.communityListType,
+      status: data.checklistSuccessorOf.has(c.id) ? ui.checklistVersion.supersededBadge : '有效',
+    })),
+  ];
+  for (const { entry, url, type, status } of documents) {
+    if (!entry.data.docNumber) continue;
     entries.push({
       kind: 'docNumber',
-      number: canonicalDocNumber(c.data.docNumber),
-      url: urls.checklist(c.id),
-      title: c.data.title,
-      type: c.data.kind === '权责清单' ? '权责清单' : ui.communityListType,
-      issuer: c.data.issuers.join('、'),
-      date: day(c.data.publishDate),
-      status: data.checklistSuccessorOf.has(c.id) ? ui.checklistVersion.supersededBadge : '有效',
+      number: canonicalDocNumber(entry.data.docNumber),
+      url,
+      title: entry.data.title,
+      type,
+      issuer: entry.data.issuers.join('、'),
+      date: day(entry.data.publishDate),
+      status,
     });
   }
   for (const law of regulations.laws) {
