@@ -22,18 +22,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { sitePaths } from '../lib/content/paths.ts';
+import { collectionNames } from '../lib/content/collections.ts';
 import { today } from '../site.ts';
 
-const COLLECTIONS = [
-  'policies',
-  'interpretations',
-  'checklists',
-  'bulletins',
-  'articles',
-  'guides',
-  'annualReports',
-  'regulations',
-] as const;
+/** The collections whose front matter the data part covers (the regulations are in the site part). */
+const COLLECTIONS = collectionNames.filter((name) => name !== 'regulations');
 
 async function computeSite(): Promise<string> {
   const hash = createHash('sha256');
@@ -57,7 +50,6 @@ async function computeSite(): Promise<string> {
 async function computeData(): Promise<string> {
   const hash = createHash('sha256').update(await siteKey());
   for (const name of COLLECTIONS) {
-    if (name === 'regulations') continue;
     const entries = [...(await getCollection(name))].sort((a, b) => a.id.localeCompare(b.id));
     for (const entry of entries) {
       hash.update(`${name}\0${entry.id}\0${JSON.stringify(entry.data)}\0${entry.body?.trim() ? 'body' : ''}\n`);

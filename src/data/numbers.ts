@@ -6,6 +6,7 @@
 import { siteData } from './index.ts';
 import { regulationData } from './regulations.ts';
 import { canonicalDocNumber } from '../lib/docNumber.ts';
+import { checklistSearchType } from '../lib/checklists.ts';
 import { orderNumbers } from '../lib/regulations/library.ts';
 import type { NumberEntry } from '../lib/search/numbers.ts';
 import { urls } from '../lib/urls.ts';
@@ -26,7 +27,7 @@ async function compute(): Promise<NumberEntry[]> {
     ...data.checklists.map((c) => ({
       entry: c,
       url: urls.checklist(c.id),
-      type: c.data.kind === '权责清单' ? '权责清单' : ui.communityListType,
+      type: checklistSearchType(c.data.kind),
       status: data.checklistSuccessorOf.has(c.id) ? ui.checklistVersion.supersededBadge : '有效',
     })),
   ];

@@ -1,5 +1,11 @@
 /** Grouping and citation text for duty checklists (pure). */
 import type { Checklist, ChecklistItem, LegalBasis } from '../schemas/checklist.ts';
+import { ui } from '../i18n/zh-CN.ts';
+
+/** The 类型 a checklist is searched and shown as: community lists as 社区事项清单, power lists as 权责清单. */
+export function checklistSearchType(kind: Checklist['kind']): string {
+  return kind === '权责清单' ? '权责清单' : ui.communityListType;
+}
 
 /** Items grouped by 类别 (or 权力类型 in a 权责清单), groups in order of first appearance. */
 export function groupItems(list: Checklist): { group: string; items: ChecklistItem[] }[] {
