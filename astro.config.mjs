@@ -1,12 +1,15 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import gongkai from './src/integrations/gongkai.ts';
 import { sitePaths } from './src/lib/content/paths.ts';
 import { loadSiteConfig } from './src/lib/content/load.ts';
 import integrity from './src/integrations/integrity.ts';
 import { astroCsp } from './src/lib/security/csp.ts';
+import { markdownFeatures } from './src/lib/content/markdown.ts';
+import { mdxCodeGate } from './src/lib/guard/mdxCode.ts';
 
 // The site folder (content/ and public/) is this project unless GONGKAI_SITE_DIR points at
 // another one — test fixtures and benchmarks build their own sites with the same code.
@@ -31,8 +34,14 @@ export default defineConfig({
   security: { csp: astroCsp },
   // Stylesheets stay files, so the same policy sent as a server header needs no style hashes.
   build: { inlineStylesheets: 'never' },
-  // No code highlighting: Shiki colours code with inline styles, which the CSP blocks.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    // Sätteri, Astro's own Markdown processor, with the features the content check reads bodies
+    // with (src/lib/content/markdown.ts); MDX files also pass the code gate, which refuses any
+    // MDX that would run code while the site is built (src/lib/guard/mdxCode.ts).
+    processor: satteri({ features: markdownFeatures, mdastPlugins: [mdxCodeGate(paths.root)] }),
+    // No code highlighting: Shiki colours code with inline styles, which the CSP blocks.
+    syntaxHighlight: false,
+  },
   devToolbar: { enabled: false },
   // A rebuild reuses the pages whose template and key (src/data/cacheKey.ts) are unchanged.
   // `npm run build -- --force` renders every page again; GONGKAI_INCREMENTAL=0 turns reuse off.

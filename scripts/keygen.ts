@@ -9,7 +9,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { newKeyPair, isInside } from '../src/lib/integrity/keys.ts';
+import { newKeyPair } from '../src/lib/integrity/keys.ts';
+import { isInside } from '../src/lib/content/paths.ts';
 import { integrityText } from '../src/i18n/zh-CN.ts';
 
 const t = integrityText.keygen;

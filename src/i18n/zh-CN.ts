@@ -901,7 +901,7 @@ export const integrityText = {
   denylist: {
     fileExpected: '违禁词表：entries 列表',
     entriesExpected: '违禁词条目',
-    entryExpected: '违禁词条目：term 或 pattern、category、rule，可选 with、gap、scope、note',
+    entryExpected: '违禁词条目：term 或 pattern、category、rule，可选 with、gap、scope、severity、note',
     termExpected: '违禁词',
     patternExpected: '正则表达式',
     badPattern: (input: string) => `正则表达式“${input}”写法有误，无法使用；请按 JavaScript 正则表达式的语法改正。`,
@@ -912,6 +912,7 @@ export const integrityText = {
     gapExpected: '两个词之间最多相隔的字数（0 到 20 的整数）',
     scopeExpected: '检查范围',
     noteExpected: '说明',
+    severityExpected: '严重程度：error（阻止发布）或 warning（只提醒）',
     termOrPattern: '每个条目要写 term（词语）或 pattern（正则表达式），二者只能写一个。',
     combinationNeedsWith: 'rule 为 combination 的条目必须写 term 和 with（与之连用才违规的词）。',
     withOnlyForCombination:
@@ -925,10 +926,13 @@ export const integrityText = {
       alt: '图片说明（alt）',
       linkTitle: '链接提示文字（title）',
       comment: '注释',
+      key: '字段名',
       attribute: (name: string) => `组件属性 ${name} `,
     },
     denied: (place: string, shown: string, label: string, category: string) =>
       `${place}含有违禁内容“${shown}”（${category}：${label}）。被篡改的政府网站常被植入这类赌博、色情内容；如果这不是本单位写的，请立即报告网站管理员，检查账号和电脑是否被盗用；如属正常用语被误判，请改写，或请管理员审核违禁词表 src/guard/denylist.yaml。`,
+    deniedWarning: (place: string, shown: string, label: string, category: string) =>
+      `${place}含有疑似违禁内容的拼音“${shown}”（${category}：${label}）；如果这不是本单位写的，请报告网站管理员。拼音也可能是正常用语，所以只是提醒，不阻止发布。`,
     tagReasons: {
       script: '它会在读者的浏览器里运行代码',
       iframe: '它会把其他网站的页面嵌进本站',
@@ -957,6 +961,8 @@ export const integrityText = {
       `注释中含有链接（“${shown}”）：注释不显示给读者，却会发布到网页中，常被用来藏“黑链”。请删除这段注释。`,
     mdxComponent: (name: string, allowed: string) =>
       `MDX 中不能使用 <${name}>：只能使用本站提供的组件（${allowed}）。请改用这些组件或普通 Markdown。`,
+    mdxProp: (component: string, prop: string, allowed: string) =>
+      `组件 <${component}> 没有 ${prop} 属性；可用的属性是 ${allowed}。请删除或改正这个属性。`,
     mdxEsm: (allowed: string) =>
       `MDX 中不允许 import 或 export 语句：它们可以引入并运行任意代码。本站组件（${allowed}）无需导入即可使用；请删除这一行。`,
     mdxExpression: (shown: string) =>
@@ -987,8 +993,7 @@ export const integrityText = {
     count: (file: string, what: string, count: number) => `${file}: ${what} 有 ${count} 处，应正好 1 处。`,
     denied: (file: string, what: string, shown: string, label: string, category: string) =>
       `${file}: ${what} 含有违禁内容“${shown}”（${category}：${label}）。`,
-    inlineScript: (file: string, shown: string) =>
-      `${file}: 网页中有内联脚本或样式（“${shown}”），严格的内容安全策略（CSP）会拦截它；脚本和样式请写成单独的文件。`,
+    symlink: '是一个符号链接：它会把网站以外的文件发布出去。请从 public/ 中删除这个链接，换成文件本身。',
     summary: (problems: number, pages: number) =>
       `生成的网页与内容和网站配置不符：${problems} 处问题（检查了 ${pages} 个网页）。网页在生成过程中被改动，可能是模板、构建环境或依赖包被篡改，或有人在 public/ 中放入了网页；请停止发布，核对下列页面和最近的改动：`,
     passed: (pages: number, ms: number) => `网页标题和网站名称检查通过：${pages} 个网页（用时 ${ms} 毫秒）。`,
@@ -1016,6 +1021,10 @@ export const integrityText = {
       '设置了签名私钥，但 content/site.yaml 中没有 manifestPublicKey；请把 npm run keygen 输出的公钥填入 manifestPublicKey，否则别人无法核对签名。',
     keyMismatch:
       '签名私钥与 content/site.yaml 中的 manifestPublicKey 不是一对；请使用与该公钥配对的私钥，或换用新密钥对并同时更新 manifestPublicKey。',
+    missingPrivateKey:
+      'content/site.yaml 设置了 manifestPublicKey，但没有提供签名私钥（GONGKAI_SIGNING_KEY 或 GONGKAI_SIGNING_KEY_FILE）：不签名就发布，任何人都无法证明网站未被篡改，所以构建停止。正式发布请提供私钥；只做预览时设置 GONGKAI_UNSIGNED_PREVIEW=1（预览不会发布公钥，也不能用于正式网站）。',
+    unsignedPreview: (files: number, pages: number, ms: number) =>
+      `未签名的预览版：完整性清单已生成但未签名，也没有发布公钥（${files} 个文件、${pages} 个网页，用时 ${ms} 毫秒）。这个版本不能作为正式网站发布。`,
     notLast: (last: string) =>
       `完整性清单应在所有集成之后生成，但 ${last} 排在 gongkai:integrity 之后，它写出的文件不会列入清单；请在 astro.config.mjs 中把 integrity() 放到 integrations 的最后。`,
   },

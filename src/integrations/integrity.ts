@@ -14,7 +14,9 @@ import type { KeyObject } from 'node:crypto';
 import { loadContent } from '../lib/content/load.ts';
 import { lastCheckedContent } from '../lib/content/check.ts';
 import { sitePaths } from '../lib/content/paths.ts';
-import { loadDenylist, type Denylist } from '../lib/guard/denylist.ts';
+import { loadDenylist } from '../lib/guard/denylist.ts';
+import { FOOTER_HOSTS, domainAllowlist } from '../lib/guard/domains.ts';
+import type { DocumentRules } from '../lib/guard/documents.ts';
 import { expectations, checkPages, type Expectations } from '../lib/integrity/pages.ts';
 import { listFiles, writeManifest } from '../lib/integrity/manifest.ts';
 import { parsePublicKey, sameKey, signingKeyFromEnv } from '../lib/integrity/keys.ts';
@@ -29,7 +31,8 @@ const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export default function integrity(): AstroIntegration {
   let expect: Expectations | undefined;
-  let denylist: Denylist | undefined;
+  let rules: DocumentRules | undefined;
+  let unsignedPreview = false;
   let site: { name: string; domain: string } | undefined;
   let privateKey: KeyObject | undefined;
   let publicKey: KeyObject | undefined;
@@ -42,7 +45,11 @@ export default function integrity(): AstroIntegration {
         // The content check (gongkai integration) has run and passed by now.
         const loaded = lastCheckedContent(paths.root) ?? loadContent(paths);
         expect = expectations(loaded);
-        denylist = loadDenylist(paths).denylist;
+        rules = {
+          denylist: loadDenylist(paths).denylist,
+          allowlist: domainAllowlist(loaded.site),
+          extraHosts: FOOTER_HOSTS,
+        };
         site = loaded.site && { name: loaded.site.name, domain: loaded.site.domain };
         // Key problems stop the build before any page is made.
         const configured = loaded.site?.manifestPublicKey;
@@ -53,6 +60,14 @@ export default function integrity(): AstroIntegration {
           if (!publicKey) throw new IntegrityError(integrityText.manifest.noPublicKey);
           if (!sameKey(signing.key, publicKey)) throw new IntegrityError(integrityText.manifest.keyMismatch);
           privateKey = signing.key;
+        } else if (publicKey) {
+          // Fail closed: a site that publishes a key must be signed, unless this is a preview
+          // that says so and then publishes no key (it cannot pass for the real site).
+          if (process.env['GONGKAI_UNSIGNED_PREVIEW'] !== '1') {
+            throw new IntegrityError(integrityText.manifest.missingPrivateKey);
+          }
+          unsignedPreview = true;
+          publicKey = undefined;
         }
       },
       'astro:config:done': ({ config, logger }) => {
@@ -60,11 +75,11 @@ export default function integrity(): AstroIntegration {
         if (last && last !== 'gongkai:integrity') logger.warn(integrityText.manifest.notLast(last));
       },
       'astro:build:done': ({ dir, logger }) => {
-        if (!expect || !denylist || !site) return;
+        if (!expect || !rules || !site) return;
         const outDir = fileURLToPath(dir);
         const started = performance.now();
         const files = listFiles(outDir);
-        const { problems, pages } = checkPages(outDir, files, expect, denylist);
+        const { problems, pages } = checkPages(outDir, files, expect, rules);
         if (problems.length > 0) {
           throw new IntegrityError(
             `${integrityText.pages.summary(problems.length, pages.length)}\n${problems.join('\n')}`,
@@ -74,7 +89,11 @@ export default function integrity(): AstroIntegration {
         logger.info(integrityText.pages.passed(pages.length, Math.round(checked - started)));
         const manifest = writeManifest(outDir, site, pages, { privateKey, publicKey });
         const ms = Math.round(performance.now() - checked);
-        const message = privateKey ? integrityText.manifest.signed : integrityText.manifest.unsigned;
+        const message = privateKey
+          ? integrityText.manifest.signed
+          : unsignedPreview
+            ? integrityText.manifest.unsignedPreview
+            : integrityText.manifest.unsigned;
         (privateKey ? logger.info : logger.warn).call(
           logger,
           message(manifest.files.length, manifest.pages.length, ms),

@@ -186,6 +186,37 @@ describe('the signed manifest', () => {
   });
 });
 
+describe('a site that publishes a public key', () => {
+  const siteWithKey = () => {
+    const siteDir = join(outputRoot, 'sites', 'integrity-fail-closed');
+    rmSync(siteDir, { recursive: true, force: true });
+    cpSync(join(fixturesDir, 'valid-site'), siteDir, { recursive: true });
+    appendFileSync(join(siteDir, 'content/site.yaml'), `manifestPublicKey: ${keys.publicLine}\n`);
+    return siteDir;
+  };
+
+  test('does not build without its private key: an unsigned site would prove nothing', () => {
+    const result = buildSite('integrity-fail-closed', { siteDir: siteWithKey() });
+    expect(result.status).toBe(1);
+    expect(result.exists('index.html')).toBe(false);
+    expect(result.output).toContain(
+      'content/site.yaml 设置了 manifestPublicKey，但没有提供签名私钥（GONGKAI_SIGNING_KEY 或 GONGKAI_SIGNING_KEY_FILE）',
+    );
+  });
+
+  test('builds an unsigned preview only when asked, and then publishes no public key', () => {
+    const result = buildSite('integrity-preview', {
+      siteDir: siteWithKey(),
+      env: { GONGKAI_UNSIGNED_PREVIEW: '1' },
+    });
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toContain('未签名的预览版');
+    expect(result.exists(SIGNATURE_FILE)).toBe(false);
+    expect(result.exists(PUBLIC_KEY_FILE)).toBe(false);
+    expect(verifyFolder(result.outDir, { publicKey }).findings.map((f) => f.kind)).toEqual(['signature']);
+  });
+});
+
 // --- a live site ---------------------------------------------------------------------------
 
 type Twist = (req: IncomingMessage, res: ServerResponse) => boolean;

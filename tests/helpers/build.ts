@@ -76,10 +76,10 @@ export function buildSite(name: string, options: { siteDir?: string; env?: Recor
   };
 }
 
-/** The content-check lines of a failed build: `file:line: field: message`. */
+/** The content-check lines of a failed build: `file:line: field: message` (content/ and public/). */
 export function problemLines(output: string): string[] {
   return output
     .split('\n')
     .map((line) => /\[gongkai\] (.*)$/.exec(line)?.[1]?.trim())
-    .filter((line): line is string => Boolean(line) && /^(警告 )?content\//.test(line!));
+    .filter((line): line is string => Boolean(line) && /^(警告 )?(content|public)\//.test(line!));
 }

@@ -10,9 +10,15 @@ import { compileDenylist, parseDenylist, PROJECT_DENYLIST } from '../../src/lib/
 import { MANIFEST_FILE, SIGNATURE_FILE, writeManifest } from '../../src/lib/integrity/manifest.ts';
 import { newKeyPair, parsePrivateKey, parsePublicKey, signingKeyFromEnv } from '../../src/lib/integrity/keys.ts';
 import { verifyFolder } from '../../src/lib/integrity/verify.ts';
+import { domainAllowlist } from '../../src/lib/guard/domains.ts';
+import type { DocumentRules } from '../../src/lib/guard/documents.ts';
 import { projectRoot } from '../helpers/build.ts';
 
 const denylist = compileDenylist(parseDenylist(readFileSync(PROJECT_DENYLIST, 'utf8'), 'x').entries);
+const rules: DocumentRules = {
+  denylist,
+  allowlist: domainAllowlist({ domain: 'mzj.test.example.gov.cn', links: [], allowedDomains: [] }),
+};
 const expect_: Expectations = {
   siteName: '测试区民政局',
   documents: new Map([['/policies/2024/new-standard/', '关于提高最低生活保障标准的通知']]),
@@ -38,7 +44,7 @@ function page(parts: PageParts = {}): string {
 }
 
 const check = (html: string, file = 'policies/2024/new-standard/index.html') =>
-  checkPage(file, html, expect_, denylist).problems;
+  checkPage(file, html, expect_, rules).problems;
 
 describe('the page check after the build', () => {
   test('a page as the content and configuration say passes', () => {

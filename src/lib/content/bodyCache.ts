@@ -24,8 +24,11 @@ function codeVersion(): string {
   const files = [
     'src/lib/content/bodyCache.ts',
     'src/lib/content/links.ts',
-    'src/i18n/zh-CN.ts',
+    'src/lib/content/markdown.ts',
+    'src/lib/search/t2s.ts',
+    'src/user-components/allowed.ts',
     'package-lock.json',
+    ...readdirSync(join(projectRoot, 'src/i18n')).map((name) => `src/i18n/${name}`),
     ...readdirSync(join(projectRoot, 'src/lib/guard')).map((name) => `src/lib/guard/${name}`),
   ].sort();
   for (const file of files) {

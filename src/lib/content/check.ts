@@ -9,6 +9,7 @@ import { sitePaths, type SitePaths } from './paths.ts';
 import { todayInZone } from '../dates.ts';
 import { checkUnrecordedEdits } from './gitChanges.ts';
 import { closeBodyCache, openBodyCache } from './bodyCache.ts';
+import { checkFileTree } from './files.ts';
 
 export type CheckResult = { loaded: LoadedSite; problems: Problem[]; errors: number; warnings: number };
 
@@ -34,6 +35,7 @@ function checkLoaded(paths: SitePaths, options: { today?: string; git?: boolean 
   const loaded = loadContent(paths);
   const today = options.today ?? todayInZone(loaded.site?.timeZone ?? 'Asia/Shanghai', process.env['GONGKAI_TODAY']);
   const problems = sortProblems([
+    ...checkFileTree(paths),
     ...loaded.problems,
     ...checkRules(loaded, paths, today),
     ...(options.git ? checkUnrecordedEdits(loaded, paths) : []),

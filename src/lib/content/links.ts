@@ -1,61 +1,20 @@
 /**
- * Links and images in the Markdown/MDX bodies (remark: unified + remark-parse, remark-mdx for
- * .mdx): a link to a page of this site that does not exist, or an image or file that is not in
- * public/, is an error naming the file, line and the address. Runs in `npm run check` and before
- * the build, not in the render pipeline (STACK.md: keeps Astro on its fast Markdown processor).
+ * Links and images in the Markdown/MDX bodies, read as the renderer and the browser read them
+ * (./markdown.ts): a link to a page of this site that does not exist, or an image or file that
+ * is not in public/, is an error naming the file, line and the address. Links written in raw HTML
+ * and GFM's bare `www.…` addresses count like any other.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import { visit } from 'unist-util-visit';
-import type { Root } from 'mdast';
 import { fieldName, type Problem } from './problems.ts';
 import { flattenColumns } from '../columns.ts';
 import { SITE_FILE } from './load.ts';
-import type { LoadedEntry, LoadedSite } from './load.ts';
+import type { LoadedSite } from './load.ts';
 import type { SitePaths } from './paths.ts';
 import { decodeRoute, knownRoutes } from './routes.ts';
 import { cachedBodyResult } from './bodyCache.ts';
-
-const markdown = unified().use(remarkParse);
-const mdx = unified().use(remarkParse).use(remarkMdx);
-
-type Parsed = { tree?: Root; problem?: Problem };
-
-// The link check and the content guard both read every body: parse each one once.
-const parsedBodies = new Map<string, { body: string; bodyLine: number; parsed: Parsed }>();
-
-/** Parses a body; an MDX syntax error is returned as a problem at its line. */
-export function parseBody(entry: Pick<LoadedEntry, 'file' | 'body' | 'bodyLine'>): Parsed {
-  const known = parsedBodies.get(entry.file);
-  if (known && known.body === entry.body && known.bodyLine === entry.bodyLine) return known.parsed;
-  const parsed = parseUncached(entry);
-  parsedBodies.set(entry.file, { body: entry.body, bodyLine: entry.bodyLine, parsed });
-  return parsed;
-}
-
-function parseUncached(entry: Pick<LoadedEntry, 'file' | 'body' | 'bodyLine'>): Parsed {
-  const isMdx = entry.file.endsWith('.mdx');
-  try {
-    return { tree: (isMdx ? mdx : markdown).parse(entry.body) };
-  } catch (error) {
-    // micromark's message ends with the place in the body, `(3:1-3:24)`; its fields may be unset.
-    const reason = ((error as { reason?: string }).reason ?? String(error)).replace(/\s*\(\d+:\d+(-\d+:\d+)?\)$/, '');
-    const at = /\((\d+):\d+/.exec(String((error as { message?: string }).message));
-    const line = ((error as { line?: number }).line ?? Number(at?.[1] ?? 1)) + entry.bodyLine - 1;
-    return {
-      problem: {
-        severity: 'error',
-        file: entry.file,
-        line,
-        field: '',
-        message: `MDX 语法错误：${reason}。请检查这一行的标签是否成对、属性是否加了引号。`,
-      },
-    };
-  }
-}
+import { descendants, readBody } from './markdown.ts';
+import { isInside } from './paths.ts';
 
 export function checkLinks(loaded: LoadedSite, paths: SitePaths): Problem[] {
   // Without a valid site configuration the list of pages is incomplete: fix that first.
@@ -80,13 +39,12 @@ export function checkLinks(loaded: LoadedSite, paths: SitePaths): Problem[] {
   for (const entry of bodies) {
     // Where the links are depends on the body alone: remembered between checks (./bodyCache.ts).
     const found = cachedBodyResult('links', '', entry, () => {
-      const { tree, problem } = parseBody(entry);
+      const { tree, problem } = readBody(entry);
       const links: { url: string; image: boolean; line: number }[] = [];
-      if (tree) {
-        visit(tree, ['link', 'image', 'definition'], (node) => {
-          if (!('url' in node) || typeof node.url !== 'string') return;
-          links.push({ url: node.url, image: node.type === 'image', line: node.position?.start.line ?? 1 });
-        });
+      for (const node of tree ? descendants(tree) : []) {
+        if (node.type !== 'element') continue;
+        const url = node.tagName === 'a' ? node.properties['href'] : node.tagName === 'img' ? node.properties['src'] : undefined;
+        if (typeof url === 'string') links.push({ url, image: node.tagName === 'img', line: node.position?.start.line ?? 1 });
       }
       return { problem, links };
     });
@@ -100,14 +58,20 @@ export function checkLinks(loaded: LoadedSite, paths: SitePaths): Problem[] {
 }
 
 /** Why a link is broken, or undefined when it is fine or points outside the site. */
-export function brokenLink(url: string, isImage: boolean, routes: Set<string>, paths: SitePaths): string | undefined {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('#') || url.startsWith('//')) return undefined;
+export function brokenLink(written: string, isImage: boolean, routes: Set<string>, paths: SitePaths): string | undefined {
+  // As the URL standard reads an address: outer spaces and control characters, tabs and line
+  // breaks removed, `\` as `/` (so `/\host` is another site, judged by the content guard).
+  const url = written.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
+  const slashed = url.replace(/\\/g, '/');
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('#') || slashed.startsWith('//')) return undefined;
   const what = isImage ? '图片' : '链接';
   if (!url.startsWith('/')) {
     return `${what}“${url}”是相对地址；站内${what}请写以 / 开头的完整路径，例如 /policies/2024/dibao-biaozhun/。`;
   }
   const path = decodeRoute(url.replace(/[?#].*$/, ''));
-  if (existsSync(join(paths.public, path))) return undefined;
+  // `/../../etc/passwd` is not a file of the site, whatever exists there.
+  const file = join(paths.public, path);
+  if (isInside(paths.public, file) && existsSync(file)) return undefined;
   if (isImage) return `图片 ${path} 不存在；请把图片放到 public${path}，或改正路径。`;
   const candidates = [path, path.endsWith('/') ? path : `${path}/`];
   if (candidates.some((candidate) => routes.has(candidate))) return undefined;

@@ -3,14 +3,16 @@
  * collection, each file parsed from its raw text and checked against its schema. Used by
  * `npm run check` and, before Astro reads anything, by the build (src/integrations/gongkai.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { globSync } from 'tinyglobby';
 import type { z } from 'astro/zod';
 import { SiteSchema, type SiteConfig } from '../../schemas/site.ts';
 import { OrganisationSchema, type Organisation } from '../../schemas/organisation.ts';
 import { SynonymsSchema, type Synonyms } from '../../schemas/synonyms.ts';
-import { collectionNames, collections, entryId, extensionsOf, type CollectionName } from './collections.ts';
-import { parseSource, listFiles, type SourceDoc } from './read.ts';
+import { collectionNames, collections, entryId, type CollectionName } from './collections.ts';
+import { readSource, type SourceDoc } from './read.ts';
+import { collectionFiles } from './files.ts';
 import { fieldName, type Problem } from './problems.ts';
 import type { SitePaths } from './paths.ts';
 
@@ -85,7 +87,7 @@ export function loadSiteConfig(paths: SitePaths): { site: SiteConfig | undefined
       ],
     };
   }
-  const source = parseSource(readFileSync(path, 'utf8'), SITE_FILE, true);
+  const source = readSource(path, SITE_FILE, true);
   const { data, problems } = validateSource(SiteSchema, source, SITE_FILE);
   return { site: data, problems };
 }
@@ -96,7 +98,7 @@ export const ORGANISATION_FILE = 'content/organisation.yaml';
 export function loadOrganisation(paths: SitePaths): { organisation: Organisation | undefined; problems: Problem[] } {
   const path = join(paths.content, 'organisation.yaml');
   if (!existsSync(path)) return { organisation: undefined, problems: [] };
-  const source = parseSource(readFileSync(path, 'utf8'), ORGANISATION_FILE, true);
+  const source = readSource(path, ORGANISATION_FILE, true);
   const { data, problems } = validateSource(OrganisationSchema, source, ORGANISATION_FILE);
   return { organisation: data, problems };
 }
@@ -107,7 +109,7 @@ export const SYNONYMS_FILE = 'content/synonyms.yaml';
 export function loadSynonyms(paths: SitePaths): { synonyms: Synonyms; problems: Problem[] } {
   const path = join(paths.content, 'synonyms.yaml');
   if (!existsSync(path)) return { synonyms: { groups: [] }, problems: [] };
-  const source = parseSource(readFileSync(path, 'utf8'), SYNONYMS_FILE, true);
+  const source = readSource(path, SYNONYMS_FILE, true);
   const { data, problems } = validateSource(SynonymsSchema, source, SYNONYMS_FILE);
   return { synonyms: data ?? { groups: [] }, problems };
 }
@@ -120,30 +122,32 @@ export function loadContent(paths: SitePaths): LoadedSite {
   const ids = Object.fromEntries(collectionNames.map((name) => [name, new Set<string>()])) as LoadedSite['ids'];
   for (const name of collectionNames) {
     const spec = collections[name];
-    const folder = join(paths.content, spec.folder);
     const isData = spec.pattern.endsWith('yml}');
-    const recursive = spec.pattern.startsWith('**/');
-    if (!recursive) {
+    if (!spec.pattern.startsWith('**/')) {
       // A flat collection ignores sub-folders; say so rather than skip files silently.
-      for (const file of listFiles(paths.root, folder, extensionsOf(name)).filter((f) => f.relativeToFolder.includes('/'))) {
+      const nested = globSync(`*/**/${spec.pattern}`, { cwd: join(paths.content, spec.folder), expandDirectories: false });
+      for (const file of nested.sort()) {
         problems.push({
           severity: 'warning',
-          file: file.relativeToRoot,
+          file: `content/${spec.folder}/${file}`,
           field: '',
           message: `${spec.folder} 下的文件必须直接放在 content/${spec.folder}/ 中，子文件夹里的文件不会发布；请把它移到 content/${spec.folder}/。`,
         });
       }
     }
-    for (const file of listFiles(paths.root, folder, extensionsOf(name), recursive)) {
-      ids[name].add(entryId(file.relativeToFolder));
-      const source = parseSource(readFileSync(file.absolute, 'utf8'), file.relativeToRoot, isData);
-      const result = validateSource(spec.schema, source, file.relativeToRoot);
+    for (const file of collectionFiles(paths, name)) {
+      const id = entryId(file.relativeToFolder);
+      // A second file with the same id is reported by the file check (./files.ts), not loaded.
+      if (ids[name].has(id)) continue;
+      ids[name].add(id);
+      const source = readSource(file.absolute, file.file, isData);
+      const result = validateSource(spec.schema, source, file.file);
       problems.push(...result.problems);
       if (result.data === undefined) continue;
       (entries[name] as LoadedEntry[]).push({
         collection: name,
-        id: entryId(file.relativeToFolder),
-        file: file.relativeToRoot,
+        id,
+        file: file.file,
         data: result.data,
         body: source.body,
         bodyLine: source.bodyLine,

@@ -1,15 +1,25 @@
 /**
- * Reads content files the way an editor wrote them.
+ * Reads content files the way an editor wrote them, and the way Astro will read them.
  *
- * Front matter and data files are parsed with the YAML 1.2 core schema, which has no timestamp
- * type: `issued: 2015-13-45` stays the text `2015-13-45` and the date check can reject it.
- * (Astro's own parser turns it into 2016-02-14; this pass runs before Astro's and stops the
- * build first.) Every value keeps its source position so problems name the line.
+ * - Text is decoded as strict UTF-8: a file with invalid bytes is an error (a lenient read would
+ *   silently replace them). Bidirectional control characters (U+202A–U+202E, U+2066–U+2069),
+ *   which make a file display differently from what it says, are refused anywhere.
+ * - The front matter is found with Astro's own function (`extractFrontmatter` of
+ *   @astrojs/internal-helpers, which the glob loader and the MDX integration call), so the body
+ *   checked here is exactly the body Astro renders: for `.md`, the text after the front matter,
+ *   trimmed (what the content collection stores); for `.mdx`, the whole file with the front
+ *   matter blanked out line for line (what the MDX compiler is given).
+ * - The front matter and data files are parsed with the YAML 1.2 core schema, which has no
+ *   timestamp type: `issued: 2015-13-45` stays the text `2015-13-45` and the date check can
+ *   reject it. (Astro's own parser turns it into 2016-02-14; this pass runs before Astro's and
+ *   stops the build first.) Every value keeps its source position so problems name the line.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { LineCounter, parseDocument, type Node } from 'yaml';
 import type { Problem } from './problems.ts';
+import { contentText } from '../../i18n/content.ts';
 
 export type SourceDoc = {
   /** Parsed data, or undefined when the YAML could not be parsed. */
@@ -23,7 +33,44 @@ export type SourceDoc = {
   problems: Problem[];
 };
 
-const FRONTMATTER_RE = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+/** Characters that reorder how text is displayed (Trojan Source): never needed in a document. */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/** 1-based line of an offset in a text. */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) line++;
+  return line;
+}
+
+/** The bidirectional control characters of a text, as one problem naming the first line. */
+export function bidiProblem(text: string, file: string): Problem | undefined {
+  const found = [...text.matchAll(BIDI_CONTROL)];
+  if (found.length === 0) return undefined;
+  const first = found[0]!;
+  const code = `U+${first[0].codePointAt(0)!.toString(16).toUpperCase()}`;
+  return { severity: 'error', file, line: lineAt(text, first.index), field: '', message: contentText.bidiControl(code, found.length) };
+}
+
+/**
+ * The front matter and body as Astro reads them (`parseFrontmatter(…, 'empty-with-spaces')` of
+ * @astrojs/internal-helpers): the text between the delimiters, and the rest of the file.
+ */
+function splitFrontMatter(text: string, file: string) {
+  const raw = extractFrontmatter(text);
+  if (raw === undefined) return undefined;
+  // Which delimiter Astro saw: its `frontmatterTypeRE` (@astrojs/internal-helpers/frontmatter, not exported).
+  const delimiter = /(?:^\uFEFF?|^\s*\n)(---|\+\+\+)/.exec(text)?.[1] ?? '---';
+  const whole = `${delimiter}${raw}${delimiter}`;
+  const start = text.indexOf(whole);
+  // What the MDX compiler is given: the front matter replaced by spaces, line for line.
+  const blanked = text.replace(whole, `   ${raw.replace(/[^\r\n]/g, ' ')}   `);
+  const yamlLine = lineAt(text, start);
+  if (file.toLowerCase().endsWith('.mdx')) return { delimiter, yaml: raw, yamlLine, body: blanked, bodyLine: 1 };
+  // What a content collection stores and renders for .md: the same, trimmed.
+  const leading = blanked.length - blanked.trimStart().length;
+  return { delimiter, yaml: raw, yamlLine, body: blanked.trim(), bodyLine: lineAt(blanked, leading) };
+}
 
 /** Parses a Markdown/MDX file's front matter, or a whole YAML data file. */
 export function parseSource(text: string, file: string, isData: boolean): SourceDoc {
@@ -32,22 +79,25 @@ export function parseSource(text: string, file: string, isData: boolean): Source
   let body = '';
   let bodyLine = 1;
   const problems: Problem[] = [];
+  const bidi = bidiProblem(text, file);
+  if (bidi) return { data: undefined, lineOf: () => bidi.line, body: '', bodyLine: 1, problems: [bidi] };
   if (!isData) {
-    const match = FRONTMATTER_RE.exec(text);
-    if (!match) {
+    const split = splitFrontMatter(text, file);
+    if (!split || split.delimiter !== '---') {
       problems.push({
         severity: 'error',
         file,
         line: 1,
         field: '',
-        message: '文件开头缺少用 --- 包围的字段区（front matter）；应以一行 --- 开始，写完字段后再写一行 ---。',
+        message: split ? contentText.tomlFrontMatter : contentText.noFrontMatter,
       });
-      return { data: undefined, lineOf: () => 1, body: text, bodyLine: 1, problems };
+      return { data: undefined, lineOf: () => 1, body: split?.body ?? text, bodyLine: split?.bodyLine ?? 1, problems };
     }
-    yamlText = match[1] ?? '';
-    lineOffset = 1;
-    body = text.slice(match[0].length);
-    bodyLine = match[0].split('\n').length;
+    // Astro's delimiter match starts the YAML right after `---` (a space or a newline).
+    yamlText = split.yaml;
+    lineOffset = split.yamlLine - 1;
+    body = split.body;
+    bodyLine = split.bodyLine;
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { schema: 'core', lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -89,7 +139,7 @@ export function parseSource(text: string, file: string, isData: boolean): Source
     problems.push({
       severity: 'error',
       file,
-      line: lineOffset + 1,
+      line: lineCounter.linePos(doc.contents?.range?.[0] ?? 0).line + lineOffset,
       field: '',
       message: '字段区应是“字段名: 值”的列表；现在的内容不是这种形式。',
     });
@@ -112,39 +162,21 @@ function yamlErrorInChinese(code: string, message: string): string {
   return known[code] ? `${known[code]}（${firstLine}）` : firstLine;
 }
 
-export type RawFile = { absolute: string; relativeToRoot: string; relativeToFolder: string };
-
-/** Files under `folder` with one of `extensions`, sorted, ignoring hidden names (starting with `.`), as Astro's glob loader does. */
-export function listFiles(root: string, folder: string, extensions: string[], recursive = true): RawFile[] {
-  const files: RawFile[] = [];
-  const walk = (dir: string) => {
-    let names: string[];
-    try {
-      names = readdirSync(dir).sort();
-    } catch {
-      return;
-    }
-    for (const name of names) {
-      if (name.startsWith('.')) continue;
-      const absolute = join(dir, name);
-      if (statSync(absolute).isDirectory()) {
-        if (recursive) walk(absolute);
-      }
-      else if (extensions.some((ext) => name.toLowerCase().endsWith(ext))) {
-        files.push({
-          absolute,
-          relativeToRoot: relative(root, absolute).split('\\').join('/'),
-          relativeToFolder: relative(folder, absolute).split('\\').join('/'),
-        });
-      }
-    }
-  };
-  walk(folder);
-  return files;
+/**
+ * Reads a file as strict UTF-8. Invalid bytes are an error naming the first line they are on,
+ * never silently replaced (Node's lenient decoding would turn them into U+FFFD).
+ */
+export function readText(absolute: string, file: string): { text: string; problem?: undefined } | { text?: undefined; problem: Problem } {
+  const bytes = readFileSync(absolute);
+  const lenient = bytes.toString('utf8');
+  if (isUtf8(bytes)) return { text: lenient };
+  const line = lineAt(lenient, Math.max(0, lenient.indexOf('\uFFFD')));
+  return { problem: { severity: 'error', file, line, field: '', message: contentText.notUtf8 } };
 }
 
-export function readSource(file: RawFile, isData: boolean): SourceDoc {
-  return parseSource(readFileSync(file.absolute, 'utf8'), file.relativeToRoot, isData);
+/** Reads and parses a content file; an unreadable file becomes its problem. */
+export function readSource(absolute: string, file: string, isData: boolean): SourceDoc {
+  const read = readText(absolute, file);
+  if (read.problem) return { data: undefined, lineOf: () => read.problem.line, body: '', bodyLine: 1, problems: [read.problem] };
+  return parseSource(read.text, file, isData);
 }
-
-

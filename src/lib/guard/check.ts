@@ -1,43 +1,44 @@
 /**
  * The content guard (内容安全检查), part of `npm run check` and of the check before every build:
  *
- * - every string of the site configuration, the organisation file, front matter and data files,
- *   and the text, link text, image alt text and comments of Markdown/MDX bodies, against the
- *   denylist (./denylist.ts) after normalising (./normalize.ts);
- * - raw HTML in bodies: only layout tags and plain attributes (./html.ts): no scripts, frames,
- *   plugins, style or on* attributes, hidden elements, links without visible text or links in
- *   comments; MDX: only the project's components (src/user-components/index.ts), no import,
- *   export or {expressions};
+ * - every string and every key of the site configuration, the organisation file, front matter
+ *   and data files against the denylist (./denylist.ts) after normalising (./normalize.ts);
+ * - Markdown/MDX bodies as the renderer and the browser read them (src/lib/content/markdown.ts):
+ *   the text a reader sees, block by block, alt and title texts and comments against the
+ *   denylist; raw HTML only with layout tags and plain attributes (./html.ts): no scripts,
+ *   frames, plugins, style or on* attributes, hidden elements, links without visible text or
+ *   links in comments; MDX without any code (./mdxCode.ts);
  * - links and images to other websites only when their domain is allowed (./domains.ts), in
- *   bodies and in fields (onlineUrl of guides, column hrefs …).
+ *   bodies (GFM's bare `www.…` addresses included) and in fields (onlineUrl of guides, column
+ *   hrefs …).
  *
  * Each problem names the file, line and the offending text, and says what to do.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { visit } from 'unist-util-visit';
-import type { Root } from 'mdast';
+import { join, relative } from 'node:path';
+import type { Element, Nodes, Properties } from 'hast';
 import { integrityText } from '../../i18n/zh-CN.ts';
 import { fieldName, type Problem } from '../content/problems.ts';
-import { parseSource, type SourceDoc } from '../content/read.ts';
+import { readSource, type SourceDoc } from '../content/read.ts';
 import { ORGANISATION_FILE, SITE_FILE, type LoadedEntry, type LoadedSite } from '../content/load.ts';
-import { parseBody } from '../content/links.ts';
+import { readBody } from '../content/markdown.ts';
+import { entriesUnder } from '../content/files.ts';
 import { cachedBodyResult } from '../content/bodyCache.ts';
 import type { SitePaths } from '../content/paths.ts';
 import { deniedIn, loadDenylist, type Denylist, type Scope } from './denylist.ts';
 import { showInvisible } from './normalize.ts';
-import { domainAllowlist, judgeUrl, type DomainAllowlist } from './domains.ts';
+import { FOOTER_HOSTS, domainAllowlist, judgeUrl, type DomainAllowlist } from './domains.ts';
+import { checkDocument, decodeDocument, documentKind, findElement, textOf } from './documents.ts';
+import { isValueReference, literalOf, mdxCodeMessages, type MdxNode } from './mdxCode.ts';
 import {
   ALLOWED_ATTRIBUTES,
   ALLOWED_TAGS,
   HIDING_ATTRIBUTES,
+  attributesOf,
   commentHasLink,
   dangerKind,
-  tokenizeHtml,
-  visibleText,
-  type HtmlAttribute,
-  type HtmlToken,
+  hiddenLinkReason,
+  textBlocks,
 } from './html.ts';
 
 const t = integrityText.guard;
@@ -67,13 +68,12 @@ export type Guard = {
   denylist: Denylist;
   /** Undefined when the site configuration is invalid: links cannot be judged (its errors are reported). */
   allowlist: DomainAllowlist | undefined;
-  components: Set<string>;
   problems: Problem[];
 };
 type Context = Guard;
 
-export function createGuard(site: LoadedSite['site'], denylist: Denylist, components = userComponentNames()): Guard {
-  return { denylist, allowlist: site ? domainAllowlist(site) : undefined, components, problems: [] };
+export function createGuard(site: LoadedSite['site'], denylist: Denylist): Guard {
+  return { denylist, allowlist: site ? domainAllowlist(site) : undefined, problems: [] };
 }
 
 export function checkGuard(loaded: LoadedSite, paths: SitePaths): Problem[] {
@@ -83,11 +83,37 @@ export function checkGuard(loaded: LoadedSite, paths: SitePaths): Problem[] {
   for (const file of [SITE_FILE, ORGANISATION_FILE]) {
     const path = join(paths.root, file);
     if (!existsSync(path)) continue;
-    const source = parseSource(readFileSync(path, 'utf8'), file, true);
+    const source = readSource(path, file, true);
     if (source.problems.length === 0) scanData(guard, file, source.data, source.lineOf, file === SITE_FILE);
   }
   for (const entry of Object.values(loaded.entries).flat()) guardEntry(guard, entry);
+  if (guard.allowlist) checkPublicDocuments(guard, paths);
   return guard.problems;
+}
+
+/**
+ * HTML, SVG and XML files in public/ are published as they are: they pass the same document gate
+ * as the built pages (./documents.ts) before the build, so `npm run check` names them.
+ */
+function checkPublicDocuments(guard: Guard, paths: SitePaths) {
+  for (const entry of entriesUnder(paths.public)) {
+    if (!entry.isFile()) continue; // links and special files are reported by the file check
+    const absolute = join(entry.parentPath, entry.name);
+    const kind = documentKind(entry.name);
+    if (!kind) continue;
+    const file = relative(paths.root, absolute).split('\\').join('/');
+    const report = (message: string) => guard.problems.push({ severity: 'error', file, field: '', message });
+    const decoded = decodeDocument(readFileSync(absolute));
+    if ('problem' in decoded) {
+      report(decoded.problem);
+      continue;
+    }
+    const rules = { denylist: guard.denylist, allowlist: guard.allowlist!, extraHosts: FOOTER_HOSTS };
+    const { problems, tree } = checkDocument(kind, decoded.text, rules);
+    problems.forEach(report);
+    const title = tree && kind === 'html' ? findElement(tree, 'title') : undefined;
+    if (title) for (const found of deniedFindings(guard, textOf(title), 'names', '<title> ')) report(found.message);
+  }
 }
 
 /** Checks one document or data file: its fields and its body. */
@@ -101,7 +127,12 @@ export function guardEntry(
   const found = cachedBodyResult('guard', guardSettings(guard), entry, () => {
     const own: Guard = { ...guard, problems: [] };
     scanBody(own, entry);
-    return own.problems;
+    // The browser can make two elements of one tag (a link reopened in the next paragraph): one line each.
+    const seen = new Set<string>();
+    return own.problems.filter((problem) => {
+      const key = `${problem.line}\0${problem.message}`;
+      return !seen.has(key) && Boolean(seen.add(key));
+    });
   });
   guard.problems.push(...found);
 }
@@ -124,19 +155,6 @@ function guardSettings(guard: Guard): string {
   return text;
 }
 
-/** The names of `userComponents` in src/user-components/index.ts (read as text: it imports .astro files). */
-export function userComponentNames(): Set<string> {
-  const file = fileURLToPath(new URL('../../user-components/index.ts', import.meta.url));
-  const source = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  const body = /export const userComponents\s*=\s*\{([^}]*)\}/.exec(source)?.[1] ?? '';
-  return new Set(
-    body
-      .split(',')
-      .map((name) => name.split(':')[0]!.trim())
-      .filter(Boolean),
-  );
-}
-
 // --- fields --------------------------------------------------------------------------------
 
 function scanData(ctx: Context, file: string, data: unknown, lineOf: SourceDoc['lineOf'], isSiteFile: boolean) {
@@ -148,6 +166,8 @@ function scanData(ctx: Context, file: string, data: unknown, lineOf: SourceDoc['
     } else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
       for (const [key, item] of Object.entries(value)) {
         if (path.length === 0 && SKIPPED_FIELDS.has(key)) continue;
+        // A key is shown nowhere by the site, but spam parked in one is still spam in the file.
+        scanKey(ctx, file, key, [...path, key], lineOf);
         walk(item, [...path, key]);
       }
     }
@@ -164,24 +184,39 @@ function scanField(
   isSiteFile: boolean,
 ) {
   const key = path.filter((part): part is string => typeof part === 'string').at(-1) ?? '';
-  const report = (message: string) =>
-    ctx.problems.push({ severity: 'error', file, line: lineOf(path), field: fieldName(path), message });
-  for (const message of deniedMessages(ctx, value, NAME_FIELDS.has(key) ? 'names' : 'all', '')) report(message);
+  const report = (message: string, severity: Problem['severity'] = 'error') =>
+    ctx.problems.push({ severity, file, line: lineOf(path), field: fieldName(path), message });
+  for (const { message, severity } of deniedFindings(ctx, value, NAME_FIELDS.has(key) ? 'names' : 'all', '')) {
+    report(message, severity);
+  }
   // The 友情链接 themselves are the allowlist.
   const notALink = isSiteFile && (path[0] === 'links' || NOT_LINKS.has(String(path[0])));
-  if (!notALink && /^\s*(https?:)?\/\//i.test(value)) {
+  // Addresses, and what a browser would read as one: `//host`, `/\\host`, `https:…`.
+  if (!notALink && /^\s*(https?:|[/\\])/i.test(value)) {
     const message = urlMessage(ctx, value, false);
     if (message) report(message);
   }
 }
 
+function scanKey(ctx: Context, file: string, key: string, path: (string | number)[], lineOf: SourceDoc['lineOf']) {
+  for (const { message, severity } of deniedFindings(ctx, key, 'all', t.places.key)) {
+    ctx.problems.push({ severity, file, line: lineOf(path), field: fieldName(path, false), message });
+  }
+}
+
 // --- text ----------------------------------------------------------------------------------
 
-/** Messages for every denied word in `text`; `place` (正文, 图片说明 …) starts the message when set. */
-function deniedMessages(ctx: Context, text: string, scope: Scope, place: string): string[] {
-  return deniedIn(ctx.denylist, text, scope).map((hit) =>
-    t.denied(place, excerpt(hit.original), hit.label, hit.category),
-  );
+type Finding = { message: string; severity: Problem['severity'] };
+
+/** Every denied word in `text`; `place` (正文, 图片说明 …) starts the message when set. */
+function deniedFindings(ctx: Context, text: string, scope: Scope, place: string): Finding[] {
+  return deniedIn(ctx.denylist, text, scope).map((hit) => ({
+    message:
+      hit.severity === 'warning'
+        ? t.deniedWarning(place, excerpt(hit.original), hit.label, hit.category)
+        : t.denied(place, excerpt(hit.original), hit.label, hit.category),
+    severity: hit.severity,
+  }));
 }
 
 /** Quoted text in messages: one line, at most 60 characters. */
@@ -200,236 +235,160 @@ function urlMessage(ctx: Context, url: string, isImage: boolean): string | undef
 
 // --- bodies --------------------------------------------------------------------------------
 
-type Position = { start: { line: number; offset?: number | undefined } } | undefined;
-type AnyNode = {
-  type: string;
-  value?: string;
-  url?: string;
-  alt?: string | null;
-  title?: string | null;
-  name?: string | null;
-  attributes?: MdxAttribute[];
-  children?: AnyNode[];
-  position?: Position;
-};
-type MdxAttribute =
-  | { type: 'mdxJsxAttribute'; name: string; value?: string | null | { type: string; value: string } }
-  | { type: 'mdxJsxExpressionAttribute'; value: string };
+type Report = (node: Nodes | undefined, message: string, severity?: Problem['severity']) => void;
 
-/** Text a reader sees in a node: text, code and image descriptions. */
-function textOf(node: AnyNode): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
-  if (node.type === 'image') return node.alt ?? '';
-  return (node.children ?? []).map(textOf).join('');
-}
-
-const isBlank = (text: string) => !/[^\s\p{Cf}\p{Mn}\p{Me}\u115F\u1160\u3164\uFFA0\u180E]/u.test(text);
+const isMdxElement = (node: Nodes): node is Extract<MdxNode, { attributes: unknown }> & Nodes =>
+  node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
 function scanBody(ctx: Context, entry: Pick<LoadedEntry, 'file' | 'body' | 'bodyLine'>) {
-  const { tree } = parseBody(entry);
-  if (!tree) return; // the link check reports the syntax error
-  const lineOf = (node: { position?: Position }, extra = 0) =>
-    (node.position?.start.line ?? 1) + entry.bodyLine - 1 + extra;
-  const report = (line: number, message: string) =>
-    ctx.problems.push({ severity: 'error', file: entry.file, line, field: '', message });
-  const root = tree as unknown as AnyNode;
+  const { tree, fromMarkdown } = readBody(entry);
+  if (!tree) return; // the link check reports why the body cannot be read
+  const lineOf = (node: Nodes | undefined) => (node?.position?.start.line ?? 1) + entry.bodyLine - 1;
+  const report: Report = (node, message, severity = 'error') =>
+    ctx.problems.push({ severity, file: entry.file, line: lineOf(node), field: '', message });
 
-  // Visible text, block by block, so words split by emphasis or inline HTML are joined again.
-  visit(tree as Root, ['paragraph', 'heading', 'tableCell', 'code'], (node) => {
-    const block = node as unknown as AnyNode;
-    const segments: { text: string; line: number }[] = [];
-    const collect = (child: AnyNode) => {
-      if (child.type === 'text' || child.type === 'inlineCode' || child.type === 'code') {
-        segments.push({ text: child.value ?? '', line: lineOf(child) });
-      } else child.children?.forEach(collect);
-    };
-    collect(block);
-    const text = segments.map((s) => s.text).join('');
-    for (const hit of deniedIn(ctx.denylist, text, 'all')) {
+  // The text a reader sees, block by block, so words split by emphasis or inline HTML are joined again.
+  for (const block of textBlocks(tree)) {
+    for (const hit of deniedIn(ctx.denylist, block.text, 'all')) {
       let offset = hit.start;
-      let line = lineOf(block);
-      for (const segment of segments) {
-        if (offset < segment.text.length) {
-          line = segment.line + (segment.text.slice(0, offset).match(/\n/g)?.length ?? 0);
-          break;
-        }
+      let node: Nodes | undefined = block.segments[0]?.node;
+      for (const segment of block.segments) {
+        node = segment.node;
+        if (offset < segment.text.length) break;
         offset -= segment.text.length;
       }
-      report(line, t.denied(t.places.body, excerpt(hit.original), hit.label, hit.category));
+      const line = lineOf(node) + (node?.type === 'text' ? (node.value.slice(0, offset).match(/\n/g)?.length ?? 0) : 0);
+      const message =
+        hit.severity === 'warning'
+          ? t.deniedWarning(t.places.body, excerpt(hit.original), hit.label, hit.category)
+          : t.denied(t.places.body, excerpt(hit.original), hit.label, hit.category);
+      ctx.problems.push({ severity: hit.severity, file: entry.file, line, field: '', message });
     }
-  });
+  }
 
-  visit(tree as Root, (node) => {
-    const current = node as unknown as AnyNode;
-    switch (current.type) {
-      case 'link':
-      case 'linkReference': {
-        if (isBlank(textOf(current)))
-          report(lineOf(current), t.emptyLink(excerpt(current.url ?? `[${textOf(current)}]`)));
-        if (current.url !== undefined) {
-          const message = urlMessage(ctx, current.url, false);
-          if (message) report(lineOf(current), message);
-        }
-        if (current.title) {
-          for (const message of deniedMessages(ctx, current.title, 'all', t.places.linkTitle))
-            report(lineOf(current), message);
-        }
+  const walk = (node: Nodes, ancestors: Element[]) => {
+    switch (node.type) {
+      case 'comment':
+        if (commentHasLink(node.value)) report(node, t.commentLink(excerpt(`<!--${node.value}-->`)));
+        else
+          for (const found of deniedFindings(ctx, node.value, 'all', t.places.comment))
+            report(node, found.message, found.severity);
         return;
-      }
-      case 'image':
-      case 'imageReference': {
-        for (const message of deniedMessages(ctx, current.alt ?? '', 'all', t.places.alt))
-          report(lineOf(current), message);
-        if (current.url !== undefined) {
-          const message = urlMessage(ctx, current.url, true);
-          if (message) report(lineOf(current), message);
-        }
-        return;
-      }
-      case 'definition': {
-        const message = current.url === undefined ? undefined : urlMessage(ctx, current.url, false);
-        if (message) report(lineOf(current), message);
-        return;
-      }
       case 'mdxjsEsm':
-        report(lineOf(current), t.mdxEsm([...ctx.components].join('、')));
-        return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression': {
-        const code = (current.value ?? '').trim();
-        const onlyComments = code.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '').trim() === '';
-        if (!onlyComments) report(lineOf(current), t.mdxExpression(excerpt(`{${code}}`)));
-        else if (commentHasLink(code)) report(lineOf(current), t.commentLink(excerpt(code)));
-        else for (const message of deniedMessages(ctx, code, 'all', t.places.comment)) report(lineOf(current), message);
-        return;
-      }
-      case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement':
-        checkJsxElement(ctx, current, (message) => report(lineOf(current), message));
-        return;
-      default:
-        return;
-    }
-  });
-
-  if (!entry.file.endsWith('.mdx')) checkRawHtml(ctx, entry, root, report);
-}
-
-// --- raw HTML in Markdown -------------------------------------------------------------------
-
-function checkRawHtml(
-  ctx: Context,
-  entry: Pick<LoadedEntry, 'body' | 'bodyLine'>,
-  root: AnyNode,
-  report: (line: number, message: string) => void,
-) {
-  // Tokens of every html node, in document order, with their line in the file.
-  const tokens: (HtmlToken & { line: number })[] = [];
-  visit(root as unknown as Root, 'html', (node) => {
-    const html = node as unknown as AnyNode;
-    const value = html.value ?? '';
-    const startLine = (html.position?.start.line ?? 1) + entry.bodyLine - 1;
-    const startOffset = html.position?.start.offset ?? 0;
-    for (const token of tokenizeHtml(value)) {
-      const line = startLine + (value.slice(0, token.from).match(/\n/g)?.length ?? 0);
-      tokens.push({ ...token, from: token.from + startOffset, to: token.to + startOffset, line });
-    }
-  });
-  tokens.forEach((token, index) => {
-    switch (token.kind) {
-      case 'comment':
-        if (commentHasLink(token.text)) report(token.line, t.commentLink(excerpt(`<!--${token.text}-->`)));
-        else
-          for (const message of deniedMessages(ctx, token.text, 'all', t.places.comment)) report(token.line, message);
-        return;
-      case 'text':
-        for (const message of deniedMessages(ctx, token.text, 'all', t.places.body)) report(token.line, message);
-        return;
-      case 'close':
-        return;
-      case 'open': {
-        for (const message of tagMessages(ctx, token.name, token.attributes, excerpt(token.raw)))
-          report(token.line, message);
-        if (token.name === 'a' && token.attributes.some((a) => a.name === 'href')) {
-          const close = tokens.findIndex((other, at) => at > index && other.kind === 'close' && other.name === 'a');
-          const inner = close < 0 ? [] : tokens.slice(index + 1, close);
-          const between = close < 0 ? '' : entry.body.slice(token.to, tokens[close]!.from);
-          const hasImageText = inner.some(
-            (other) =>
-              other.kind === 'open' && other.name === 'img' && !isBlank(attribute(other.attributes, 'alt') ?? ''),
-          );
-          if (!hasImageText && isBlank(visibleText(between))) report(token.line, t.emptyLink(excerpt(token.raw)));
+        const messages = mdxCodeMessages(node);
+        for (const message of messages) report(node, message);
+        // A comment-only expression, `{/* … */}`, is a comment: held to the same rules.
+        if (messages.length === 0 && node.type !== 'mdxjsEsm') {
+          if (commentHasLink(node.value)) report(node, t.commentLink(excerpt(node.value)));
+          else
+            for (const found of deniedFindings(ctx, node.value, 'all', t.places.comment))
+              report(node, found.message, found.severity);
         }
         return;
       }
+      case 'element':
+        checkElement(ctx, node, ancestors, fromMarkdown.has(node), report);
+        for (const child of node.children) walk(child, [...ancestors, node]);
+        return;
+      default:
+        if (isMdxElement(node)) {
+          for (const message of mdxCodeMessages(node)) report(node, message);
+          const element = mdxAsElement(node);
+          checkElement(ctx, element, ancestors, false, report, true);
+          for (const child of node.children) walk(child as Nodes, [...ancestors, element]);
+          return;
+        }
+        if ('children' in node) for (const child of node.children) walk(child as Nodes, ancestors);
     }
-  });
+  };
+  walk(tree, []);
 }
 
-const attribute = (attributes: HtmlAttribute[], name: string) => attributes.find((a) => a.name === name)?.value;
-
-/** What is wrong with one HTML tag (Markdown raw HTML, or a lowercase element in MDX). */
-function tagMessages(ctx: Context, tag: string, attributes: HtmlAttribute[], raw: string): string[] {
-  const danger = dangerKind(tag);
-  if (danger) return [t.dangerousTag(tag, raw, t.tagReasons[danger])];
-  if (!ALLOWED_TAGS.has(tag)) return [t.otherTag(tag, raw)];
-  const messages: string[] = [];
-  for (const { name, value } of attributes) {
-    if (name === 'style') messages.push(t.styleAttribute(tag, raw));
-    else if (name.startsWith('on')) messages.push(t.eventAttribute(tag, name));
-    else if (HIDING_ATTRIBUTES.has(name)) messages.push(t.hidingAttribute(tag, name));
-    else if (!ALLOWED_ATTRIBUTES.has(name)) messages.push(t.otherAttribute(tag, name));
-    else if ((name === 'href' || name === 'src' || name === 'cite') && value !== undefined) {
-      const message = urlMessage(ctx, value, tag === 'img');
-      if (message) messages.push(message);
-    } else if ((name === 'alt' || name === 'title') && value !== undefined) {
-      messages.push(...deniedMessages(ctx, value, 'all', name === 'alt' ? t.places.alt : t.places.linkTitle));
-    }
-  }
-  return messages;
-}
-
-// --- MDX -------------------------------------------------------------------------------------
-
-/** An attribute expression that is only a literal (`value={1056}`) is data, not code. */
-const LITERAL = /^\s*(-?\d+(\.\d+)?|true|false|null|"[^"\\]*"|'[^'\\]*')\s*$/;
-
-function checkJsxElement(ctx: Context, element: AnyNode, report: (message: string) => void) {
-  const name = element.name;
-  if (!name) return; // a fragment, <>…</>
-  const attributes: HtmlAttribute[] = [];
-  for (const attribute of element.attributes ?? []) {
-    if (attribute.type === 'mdxJsxExpressionAttribute') {
-      report(t.mdxExpression(excerpt(`{${attribute.value}}`)));
-      continue;
-    }
+/**
+ * An MDX element read as the HTML element it renders (`<div hidden>`), its literal attribute
+ * values as text; a component (`<KeyFigure>`) keeps its name.
+ */
+function mdxAsElement(node: Extract<MdxNode, { attributes: unknown }> & Nodes): Element {
+  const properties: Properties = {};
+  for (const attribute of node.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute') continue;
     const { value } = attribute;
-    if (value !== null && typeof value === 'object') {
-      if (!LITERAL.test(value.value)) report(t.mdxExpression(excerpt(`${attribute.name}={${value.value}}`)));
-      attributes.push({ name: attribute.name.toLowerCase(), value: value.value.replace(/^["']|["']$/g, '') });
-    } else attributes.push({ name: attribute.name.toLowerCase(), value: value ?? undefined });
+    properties[attribute.name] =
+      value === null || value === undefined ? true : typeof value === 'string' ? value : (literalOf(value.value) ?? '');
   }
-  const isComponent = /^[A-Z]/.test(name) || name.includes('.');
-  if (isComponent) {
-    if (!ctx.components.has(name)) report(t.mdxComponent(name, [...ctx.components].join('、')));
-    for (const { name: attributeName, value } of attributes) {
-      if (value === undefined) continue;
-      for (const message of deniedMessages(
-        ctx,
-        value,
-        attributeName === 'title' ? 'names' : 'all',
-        t.places.attribute(attributeName),
-      )) {
-        report(message);
+  return { type: 'element', tagName: node.name ?? '', properties, children: [], position: node.position };
+}
+
+const LINK_ATTRIBUTES = new Set(['href', 'src', 'cite']);
+
+/** The rules for one element of a body: tags and attributes (raw HTML), links, texts of attributes. */
+function checkElement(
+  ctx: Context,
+  element: Element,
+  ancestors: Element[],
+  fromMarkdown: boolean,
+  report: Report,
+  isMdx = false,
+) {
+  const tag = element.tagName;
+  const isComponent = isMdx && isValueReference(tag);
+  const attributes = isMdx
+    ? Object.entries(element.properties).map(([name, value]) => ({
+        name: name.toLowerCase(),
+        value: value === true ? '' : typeof value === 'string' ? value : undefined,
+      }))
+    : attributesOf(element.properties);
+  const raw = excerpt(
+    `<${tag}${attributes.map((a) => (a.value === undefined || a.value === '' ? ` ${a.name}` : ` ${a.name}="${a.value}"`)).join('')}>`,
+  );
+  if (!fromMarkdown && !isComponent) {
+    const danger = dangerKind(tag.toLowerCase());
+    if (danger) {
+      report(element, t.dangerousTag(tag, raw, t.tagReasons[danger]));
+      return;
+    }
+    if (!ALLOWED_TAGS.has(tag.toLowerCase())) {
+      report(element, t.otherTag(tag, raw));
+      return;
+    }
+  }
+  for (const { name, value } of attributes) {
+    if (!fromMarkdown && !isComponent) {
+      if (name === 'style') {
+        report(element, t.styleAttribute(tag, raw));
+        continue;
       }
-      if (/^\s*(https?:)?\/\//i.test(value) || /^\s*[a-z][a-z0-9+.-]*:/i.test(value)) {
-        const message = urlMessage(ctx, value, false);
-        if (message) report(message);
+      if (name.startsWith('on')) {
+        report(element, t.eventAttribute(tag, name));
+        continue;
+      }
+      if (HIDING_ATTRIBUTES.has(name)) {
+        report(element, t.hidingAttribute(tag, name));
+        continue;
+      }
+      if (!ALLOWED_ATTRIBUTES.has(name)) {
+        report(element, t.otherAttribute(tag, name));
+        continue;
       }
     }
-    return;
+    if (value === undefined) continue;
+    const isLink = isComponent ? /^\s*([a-z][a-z0-9+.-]*:|[/\\]{2})/i.test(value) : LINK_ATTRIBUTES.has(name);
+    if (isLink) {
+      const message = urlMessage(ctx, value, tag === 'img');
+      if (message) report(element, message);
+    } else if (isComponent || name === 'alt' || name === 'title') {
+      const place = isComponent ? t.places.attribute(name) : name === 'alt' ? t.places.alt : t.places.linkTitle;
+      for (const found of deniedFindings(ctx, value, isComponent && name === 'title' ? 'names' : 'all', place)) {
+        report(element, found.message, found.severity);
+      }
+    }
   }
-  const raw = `<${name}${attributes.map((a) => (a.value === undefined ? ` ${a.name}` : ` ${a.name}="${a.value}"`)).join('')}>`;
-  for (const message of tagMessages(ctx, name.toLowerCase(), attributes, excerpt(raw))) report(message);
-  if (name === 'a' && isBlank(textOf(element))) report(t.emptyLink(excerpt(raw)));
+  if (tag === 'a' && !isMdx && element.properties['href'] !== undefined) {
+    const reason = hiddenLinkReason(element, ancestors);
+    if (reason === 'empty' || reason === 'tinyImage') {
+      report(element, t.emptyLink(fromMarkdown ? excerpt(String(element.properties['href'])) : raw));
+    }
+  }
 }

@@ -13,7 +13,7 @@ import { validateSource } from '../content/load.ts';
 import type { Problem } from '../content/problems.ts';
 import type { SitePaths } from '../content/paths.ts';
 import { integrityText } from '../../i18n/zh-CN.ts';
-import { normalText, normalize, originalOf } from './normalize.ts';
+import { normalText, normalize, originalOf, type Breaks } from './normalize.ts';
 
 const t = integrityText.denylist;
 
@@ -48,6 +48,8 @@ const EntrySchema = strictObject(
     gap: z.number({ error: t.gapExpected }).int({ error: t.gapExpected }).min(0).max(20).optional(),
     /** `all` (default) or `names`. */
     scope: oneOf(['all', 'names'] as const, t.scopeExpected).default('all'),
+    /** `error` (default) stops the build; `warning` is only reported (pinyin, which ordinary text may contain). */
+    severity: oneOf(['error', 'warning'] as const, t.severityExpected).default('error'),
     /** Why the entry is here (for reviewers). */
     note: text(t.noteExpected).optional(),
   },
@@ -69,9 +71,10 @@ const DenylistSchema = strictObject({ entries: list(EntrySchema, t.entriesExpect
 export type DenyEntry = z.output<typeof EntrySchema>;
 
 /** One rule, compiled: a word (with its partners, for a combination) or a regular expression. */
+type Common = { category: string; scope: Scope; severity: 'error' | 'warning' };
 type Rule =
-  | { kind: 'word'; category: string; scope: Scope; term: string; partners: string[] | undefined; gap: number }
-  | { kind: 'pattern'; category: string; scope: Scope; regexp: RegExp; label: string };
+  | (Common & { kind: 'word'; term: string; partners: string[] | undefined; gap: number })
+  | (Common & { kind: 'pattern'; regexp: RegExp; label: string });
 
 /**
  * The compiled list. Words are found in one pass: a regular expression of all of them finds where
@@ -84,10 +87,7 @@ export type Denylist = {
   patterns: Extract<Rule, { kind: 'pattern' }>[];
 };
 
-export type DenyHit = { from: number; to: number; label: string; category: string };
-
-/** Sentence punctuation (after normalising) that ends a combination: the words belong to different phrases. */
-const PHRASE_BREAK = /[,。!?;:、\n]/;
+export type DenyHit = { from: number; to: number; label: string; category: string; severity: 'error' | 'warning' };
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 
@@ -95,42 +95,61 @@ export function compileDenylist(entries: DenyEntry[]): Denylist {
   const words = new Map<string, Extract<Rule, { kind: 'word' }>[]>();
   const patterns: Extract<Rule, { kind: 'pattern' }>[] = [];
   for (const entry of entries) {
-    const { category, scope } = entry;
+    const { category, scope, severity } = entry;
     if (entry.pattern !== undefined) {
       patterns.push({
         kind: 'pattern',
         category,
         scope,
+        severity,
         regexp: new RegExp(entry.pattern, 'gu'),
         label: entry.pattern,
       });
       continue;
     }
-    const term = normalText(entry.term ?? '');
+    const term = normalText(entry.term ?? '').text;
     if (!term) continue;
-    const partners = entry.rule === 'combination' ? (entry.with ?? []).map(normalText).filter(Boolean) : undefined;
+    const partners =
+      entry.rule === 'combination'
+        ? (entry.with ?? []).map((word) => normalText(word).text).filter(Boolean)
+        : undefined;
     const first = String.fromCodePoint(term.codePointAt(0)!);
     words.set(first, [
       ...(words.get(first) ?? []),
-      { kind: 'word', category, scope, term, partners, gap: entry.gap ?? 4 },
+      { kind: 'word', category, scope, severity, term, partners, gap: entry.gap ?? 4 },
     ]);
   }
   const starts = words.size ? new RegExp(`[${[...words.keys()].map(escapeRegExp).join('')}]`, 'gu') : undefined;
   return { words, starts, patterns };
 }
 
-/** The partner of a combination that follows `after` within `gap` characters, if any. */
-function partnerAt(normal: string, after: number, partners: string[], gap: number): string | undefined {
+/** The partner of a combination that follows `after` within `gap` characters and the same phrase, if any. */
+function partnerAt(normal: string, breaks: Breaks, after: number, partners: string[], gap: number): string | undefined {
   for (let skip = 0; skip <= gap; skip++) {
-    if (skip > 0 && PHRASE_BREAK.test(normal[after + skip - 1] ?? '\n')) return undefined;
+    if (breaks.has(after + skip) || after + skip > normal.length) return undefined;
     const partner = partners.find((word) => normal.startsWith(word, after + skip));
     if (partner) return partner;
   }
   return undefined;
 }
 
-/** Every denied span in a normal-form text; overlapping spans are reported once, the earliest first. */
-export function findDenied(denylist: Denylist, normal: string, scope: Scope): DenyHit[] {
+/**
+ * Does a word found at `from` … `to` read across sentence punctuation? Only a word of three or
+ * more characters with punctuation between every two of them counts (六，合，彩, deliberately
+ * spaced out); one break inside (互联网，投诉 → 网投) is two words that meet by chance.
+ */
+function acrossSentences(breaks: Breaks, from: number, to: number): boolean {
+  let inside = 0;
+  for (let at = from + 1; at < to; at++) if (breaks.get(at) === 'sentence') inside++;
+  return inside > 0 && !(to - from >= 3 && inside === to - from - 1);
+}
+
+/**
+ * Every denied span in a normal-form text; overlapping spans are reported once, the earliest
+ * first. `breaks`: where phrases end (./normalize.ts): combinations do not reach across them, and
+ * words only as `acrossSentences` allows.
+ */
+export function findDenied(denylist: Denylist, normal: string, scope: Scope, breaks: Breaks = new Map()): DenyHit[] {
   const hits: DenyHit[] = [];
   const applies = (rule: Rule) => rule.scope === 'all' || scope === 'names';
   if (denylist.starts) {
@@ -140,14 +159,15 @@ export function findDenied(denylist: Denylist, normal: string, scope: Scope): De
       for (const rule of denylist.words.get(match[0]) ?? []) {
         if (!applies(rule) || !normal.startsWith(rule.term, from)) continue;
         const after = from + rule.term.length;
+        if (acrossSentences(breaks, from, after)) continue;
         if (!rule.partners) {
-          hits.push({ from, to: after, label: rule.term, category: rule.category });
+          hits.push({ from, to: after, label: rule.term, category: rule.category, severity: rule.severity });
           continue;
         }
-        const partner = partnerAt(normal, after, rule.partners, rule.gap);
+        const partner = partnerAt(normal, breaks, after, rule.partners, rule.gap);
         if (partner) {
           const to = normal.indexOf(partner, after) + partner.length;
-          hits.push({ from, to, label: `${rule.term}+${partner}`, category: rule.category });
+          hits.push({ from, to, label: `${rule.term}+${partner}`, category: rule.category, severity: rule.severity });
         }
       }
     }
@@ -156,7 +176,13 @@ export function findDenied(denylist: Denylist, normal: string, scope: Scope): De
     if (!applies(rule)) continue;
     for (const m of normal.matchAll(rule.regexp)) {
       if (m[0].length > 0)
-        hits.push({ from: m.index, to: m.index + m[0].length, label: rule.label, category: rule.category });
+        hits.push({
+          from: m.index,
+          to: m.index + m[0].length,
+          label: rule.label,
+          category: rule.category,
+          severity: rule.severity,
+        });
     }
   }
   hits.sort((a, b) => a.from - b.from || b.to - a.to);
@@ -173,9 +199,10 @@ export type DeniedText = DenyHit & { original: string; start: number };
  * then is the text normalised again with positions, to quote what the file contains.
  */
 export function deniedIn(denylist: Denylist, text: string, scope: Scope): DeniedText[] {
-  if (findDenied(denylist, normalText(text), scope).length === 0) return [];
+  const fast = normalText(text);
+  if (findDenied(denylist, fast.text, scope, fast.breaks).length === 0) return [];
   const normal = normalize(text);
-  return findDenied(denylist, normal.text, scope).map((hit) => ({
+  return findDenied(denylist, normal.text, scope, normal.breaks).map((hit) => ({
     ...hit,
     original: originalOf(text, normal, hit.from, hit.to),
     start: normal.start[hit.from] ?? 0,

@@ -6,13 +6,25 @@
  */
 import type { SiteConfig } from '../../schemas/site.ts';
 
-export type DomainAllowlist = { hosts: Set<string>; suffixes: string[] };
+/**
+ * Hosts every page links to from its footer (src/components/SiteFooter.astro): the registries of
+ * the ICP and public-security filing numbers. Allowed in built pages, not in authored content.
+ */
+export const FOOTER_HOSTS = ['beian.miit.gov.cn', 'beian.mps.gov.cn'] as const;
+
+export type DomainAllowlist = {
+  hosts: Set<string>;
+  suffixes: string[];
+  /** The site's own address, against which relative addresses are resolved. */
+  base: string;
+};
 
 export function domainAllowlist(
   site: Pick<SiteConfig, 'domain' | 'links' | 'allowedDomains'> | undefined,
 ): DomainAllowlist {
   const hosts = new Set<string>();
   const suffixes: string[] = [];
+  const base = `https://${site?.domain.toLowerCase() ?? 'localhost'}/`;
   if (site) {
     hosts.add(site.domain.toLowerCase());
     for (const link of site.links) {
@@ -25,7 +37,7 @@ export function domainAllowlist(
       else hosts.add(lower);
     }
   }
-  return { hosts, suffixes };
+  return { hosts, suffixes, base };
 }
 
 export function isAllowedHost(allowlist: DomainAllowlist, host: string): boolean {
@@ -51,17 +63,23 @@ export type UrlVerdict =
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
 /**
- * Whether an address written in content may be published. Site paths and #anchors are for the
- * link check (src/lib/content/links.ts); here only other sites and protocols are judged.
+ * Whether an address written in content may be published, read as a browser reads it: resolved
+ * against the site's own address with the URL standard's parser, so `//host`, `/\\host`,
+ * `https:/\\host`, tabs and line breaks inside `java\tscript:` mean what they mean to a browser.
+ * (Entities such as `java&#115;cript:` are decoded by the HTML or Markdown parser before this.)
+ * Site paths and #anchors are for the link check (src/lib/content/links.ts); here only other
+ * sites and protocols are judged.
  */
 export function judgeUrl(allowlist: DomainAllowlist, url: string): UrlVerdict {
-  // Browsers ignore tabs, newlines and leading control characters in addresses: so must we.
-  const cleaned = url.replace(/[\u0000-\u0020\u007F-\u009F]/g, '');
-  const protocol = /^([a-z][a-z0-9+.-]*:)/i.exec(cleaned)?.[1]?.toLowerCase();
-  if (protocol === undefined && !cleaned.startsWith('//')) return { ok: true };
-  if (protocol !== undefined && !SAFE_PROTOCOLS.has(protocol)) return { ok: false, reason: 'protocol', protocol };
-  if (protocol === 'mailto:' || protocol === 'tel:') return { ok: true };
-  const host = hostOf(cleaned);
-  if (!host) return { ok: false, reason: 'domain', host: cleaned };
+  let parsed: URL;
+  try {
+    parsed = new URL(url, allowlist.base);
+  } catch {
+    // Browsers do not follow an address they cannot parse; a link to it leads nowhere.
+    return { ok: true };
+  }
+  if (!SAFE_PROTOCOLS.has(parsed.protocol)) return { ok: false, reason: 'protocol', protocol: parsed.protocol };
+  if (parsed.protocol === 'mailto:' || parsed.protocol === 'tel:') return { ok: true };
+  const host = parsed.hostname.toLowerCase();
   return isAllowedHost(allowlist, host) ? { ok: true } : { ok: false, reason: 'domain', host };
 }

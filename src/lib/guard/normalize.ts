@@ -1,19 +1,31 @@
 /**
  * Text as a spam filter should see it. Injected spam hides its words from simple filters:
  * full-width letters (ｂｅｔ３６５), HTML entities (&#98;et365), zero-width and other invisible
- * characters (b\u200Bet365), accents and strike-through marks (b̶é̶t̶), spaces or dots between
- * letters (b.e.t 3 6 5), upper case. The normal form undoes all of these: entities decoded,
- * compatibility decomposition (NFKD: full-width → ASCII, ① → 1, é → e + accent), invisible
- * characters, combining marks and separators dropped, lower case.
+ * characters (b\u200Bet365), accents and strike-through marks (b̶é̶t̶), traditional characters
+ * (百家樂), spaces, dots, symbols, emoji, brackets or punctuation between the characters
+ * (b.e.t 3 6 5, 百🎲家【乐】, 六，合，彩), upper case. The normal form undoes all of these: entities
+ * decoded, compatibility decomposition (NFKD: full-width → ASCII, ① → 1, é → e + accent), lower
+ * case, traditional → simplified characters (OpenCC's TSCharacters, the table the search uses),
+ * and then only letters and digits kept. Where sentence punctuation or a line break was dropped,
+ * the normal form remembers a phrase break: a combination rule (澳门 + 娱乐) does not reach across
+ * one, so 访问澳门。娱乐活动另行安排 is not spam; and a word is found across sentence punctuation only
+ * when it separates every character of a word of three or more (六，合，彩), so 互联网，投诉 is not
+ * 网投 (./denylist.ts).
  *
  * `normalText` is the fast form for searching whole bodies; `normalize` also remembers where each
  * character came from, so a problem can quote exactly what the editor's file contains. Both give
- * the same text.
+ * the same text and breaks.
  */
+import { t2sMap } from '../search/t2s.ts';
+
+export type BreakKind = 'sentence' | 'line';
+export type Breaks = Map<number, BreakKind>;
 
 export type NormalText = {
   /** The normal form. */
   text: string;
+  /** Offsets in `text` before which sentence punctuation (`sentence`) or only a line break (`line`) was dropped. */
+  breaks: Breaks;
   /** For each UTF-16 unit of `text`, the start and end offsets in the original. */
   start: number[];
   end: number[];
@@ -83,19 +95,50 @@ const INVISIBLE_CLASS = '\\p{Cf}\\p{Mn}\\p{Me}\\u115F\\u1160\\u3164\\uFFA0\\u180
 const INVISIBLE = new RegExp(`^[${INVISIBLE_CLASS}]$`, 'u');
 
 /**
- * Separators spam puts between the letters of a word. Sentence punctuation (，。；：、！？ and
- * their NFKC forms) is kept: it separates words that only look alike when run together.
+ * What is kept: letters and digits (not the Hangul fillers, letters that show as blanks). Everything
+ * else separates, or hides, the characters of a word.
  */
-const SEPARATOR_CLASS = '\\s.\\u00B7\\u2022\\u2027\\u30FB\\u2219*\\-_|/\\\\~^`\'"+=#@\\u2010-\\u2015\\u2018-\\u201F';
-const SEPARATOR = new RegExp(`^[${SEPARATOR_CLASS}]$`, 'u');
-const DROPPED = new RegExp(`[${INVISIBLE_CLASS}${SEPARATOR_CLASS}]+`, 'gu');
+const KEPT = /^(?![\u115F\u1160\u3164\uFFA0])[\p{L}\p{N}]$/u;
+const DROPPED = /(?:[^\p{L}\p{N}]|[\u115F\u1160\u3164\uFFA0])+/gu;
+/** Sentence punctuation (after NFKD), and line breaks: the end of a phrase. */
+const SENTENCE_BREAK = /[,。!?;:、\u3002\uFF61]/;
+const LINE_BREAK = /\n/;
 
-/** The normal form alone (compact), quickly: the same text as `normalize(source).text`. */
-export function normalText(source: string): string {
+/** Records a dropped run at `at` of the normal form: a sentence break wins over a line break. */
+function addBreak(breaks: Breaks, at: number, dropped: string) {
+  if (at === 0) return;
+  if (SENTENCE_BREAK.test(dropped)) breaks.set(at, 'sentence');
+  else if (LINE_BREAK.test(dropped) && !breaks.has(at)) breaks.set(at, 'line');
+}
+
+/** Traditional → simplified, one character for one (the map and its pattern are built on first use). */
+let simplified: { map: Record<string, string>; pattern: RegExp } | undefined;
+function traditional() {
+  if (!simplified) {
+    const map = t2sMap();
+    const chars = Object.keys(map).map((char) => char.replace(/[\\\]^-]/g, '\\$&'));
+    simplified = { map, pattern: new RegExp(`[${chars.join('')}]`, 'gu') };
+  }
+  return simplified;
+}
+const simplify = (char: string) => traditional().map[char] ?? char;
+
+/** The normal form alone (compact), quickly: the same text and breaks as `normalize(source)`. */
+export function normalText(source: string): { text: string; breaks: Breaks } {
   const decoded = source.includes('&')
     ? source.replace(ENTITIES, (whole: string) => entityAt(whole, 0)?.text ?? whole)
     : source;
-  return decoded.normalize('NFKD').toLowerCase().replace(DROPPED, '');
+  const folded = decoded.normalize('NFKD').toLowerCase().replace(traditional().pattern, simplify);
+  const breaks: Breaks = new Map();
+  let text = '';
+  let last = 0;
+  for (const match of folded.matchAll(DROPPED)) {
+    text += folded.slice(last, match.index);
+    last = match.index + match[0].length;
+    addBreak(breaks, text.length, match[0]);
+  }
+  text += folded.slice(last);
+  return { text, breaks };
 }
 
 /** Decodes one entity at `index` of `source`, or returns undefined. */
@@ -114,11 +157,12 @@ function entityAt(source: string, index: number): { text: string; length: number
 }
 
 /**
- * The normal form of `source`. `compact` (default) also drops whitespace and separators; without
- * it they become single spaces (for showing text, not for matching).
+ * The normal form of `source`, with the place in `source` of every character. `compact`
+ * (default) drops everything but letters and digits; without it, what is dropped becomes single
+ * spaces (for showing text, not for matching).
  */
 export function normalize(source: string, { compact = true }: { compact?: boolean } = {}): NormalText {
-  const out: NormalText = { text: '', start: [], end: [] };
+  const out: NormalText = { text: '', breaks: new Map(), start: [], end: [] };
   const push = (chars: string, from: number, to: number) => {
     for (const unit of chars) {
       for (let i = 0; i < unit.length; i++) {
@@ -142,13 +186,16 @@ export function normalize(source: string, { compact = true }: { compact?: boolea
       length = piece.length;
     }
     for (const char of piece) {
-      for (const normal of char.normalize('NFKD').toLowerCase()) {
-        if (INVISIBLE.test(normal)) continue;
-        if (SEPARATOR.test(normal)) {
-          if (!compact && !out.text.endsWith(' ')) push(' ', index, index + length);
+      for (const folded of char.normalize('NFKD').toLowerCase()) {
+        const normal = simplify(folded);
+        if (KEPT.test(normal)) {
+          push(normal, index, index + length);
           continue;
         }
-        push(normal, index, index + length);
+        addBreak(out.breaks, out.text.length, normal);
+        if (!compact && !INVISIBLE.test(normal) && out.text.length > 0 && !out.text.endsWith(' ')) {
+          push(' ', index, index + length);
+        }
       }
     }
     index += length;

@@ -9,7 +9,7 @@
  */
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { relative, resolve, isAbsolute } from 'node:path';
+import { isInside } from '../content/paths.ts';
 import { integrityText } from '../../i18n/zh-CN.ts';
 
 const t = integrityText.keys;
@@ -68,12 +68,6 @@ export function newKeyPair(): { privatePem: string; publicLine: string; publicPe
     publicLine: publicKeyLine(publicKey),
     publicPem: publicKeyPem(publicKey),
   };
-}
-
-/** Is `path` inside `folder` (or the folder itself)? */
-export function isInside(folder: string, path: string): boolean {
-  const rel = relative(resolve(folder), resolve(path));
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
 export type SigningKey =

@@ -1,22 +1,25 @@
 /**
- * The check of the built pages (after `astro build`, before the manifest is signed): every page
- * shows the site name from content/site.yaml, every document page the title its content file
- * gives, and no page carries a denied word in its title or a script or style that the strict
- * Content-Security-Policy would block. An injected site name or title — from a tampered
- * template, build machine or dependency — stops the build instead of being published and signed.
+ * The check of the built output (after `astro build`, before the manifest is signed).
  *
- * Pages are read with a few regular expressions, not an HTML parser: Astro's output is regular,
- * and hundreds of pages take a few tens of milliseconds.
+ * Every HTML, SVG and XML file in the output folder — pages Astro wrote and files copied from
+ * public/ — passes the document gate (src/lib/guard/documents.ts): read by a standard HTML parser,
+ * no script but the site's own, no frames, redirects, event handlers or links to hosts outside
+ * the allowlist, no link a reader cannot see, no denied word in the text a reader sees. On top,
+ * every page shows the site name from content/site.yaml, and every document page the title its
+ * content file gives. An injected site name, title, link or script — from a tampered template,
+ * build machine or dependency, or a file dropped into public/ — stops the build instead of being
+ * published and signed. Links between the output's own files are not judged here.
  */
-import { readFileSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Element, Nodes, Root } from 'hast';
 import type { LoadedSite } from '../content/load.ts';
 import { decodeRoute } from '../content/routes.ts';
 import { guideUrl } from '../guides.ts';
 import { urls } from '../urls.ts';
 import { integrityText, ui } from '../../i18n/zh-CN.ts';
-import { deniedIn, type Denylist } from '../guard/denylist.ts';
-import { TABLE_ALIGN_STYLES } from '../security/csp.ts';
+import { deniedIn } from '../guard/denylist.ts';
+import { checkDocument, decodeDocument, documentKind, textOf, type DocumentRules } from '../guard/documents.ts';
 
 const t = integrityText.pages;
 
@@ -55,55 +58,48 @@ export function pagePath(file: string): string {
   return file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' };
-const decode = (text: string) =>
-  text.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-const textOf = (html: string) =>
-  decode(html.replace(/<[^>]*>/g, ''))
-    .replace(/\s+/g, ' ')
-    .trim();
-const attr = (tag: string, name: string) => {
-  const match = new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
-  return match ? decode(match[2] ?? match[3] ?? match[4] ?? '') : undefined;
-};
-const metaContents = (html: string, name: string) =>
-  [...html.matchAll(/<meta\b[^>]*>/gi)]
-    .map((m) => m[0])
-    .filter((tag) => attr(tag, 'name') === name)
-    .map((tag) => attr(tag, 'content') ?? '');
+const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** The parts of a page that say what it is. */
-export function readPage(html: string) {
-  const withoutSvg = html.replace(/<svg\b[\s\S]*?<\/svg>/gi, '');
-  const titles = [...withoutSvg.matchAll(/<title\b[^>]*>([\s\S]*?)<\/title>/gi)].map((m) => textOf(m[1] ?? ''));
-  const headings = [...withoutSvg.matchAll(/<h1\b[^>]*>([\s\S]*?)<\/h1>/gi)].map((m) => textOf(m[1] ?? ''));
-  const siteNames = [
-    ...html.matchAll(/<a\b[^>]*\bclass\s*=\s*"(?:[^"]*\s)?site-name(?:\s[^"]*)?"[^>]*>([\s\S]*?)<\/a>/gi),
-  ].map((m) => textOf(m[1] ?? ''));
-  const inline: string[] = [];
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const tag = m[1] ?? '';
-    const type = attr(tag, 'type')?.toLowerCase();
-    const isData = type !== undefined && type !== 'module' && !type.includes('javascript');
-    if (attr(tag, 'src') === undefined && !isData && (m[2] ?? '').trim()) inline.push(`<script${tag}>`);
-  }
-  for (const m of html.matchAll(/<style\b[^>]*>/gi)) inline.push(m[0]);
-  for (const m of html.matchAll(/<[a-z][\w-]*\b[^>]*?\sstyle\s*=\s*"([^"]*)"[^>]*>/gi)) {
-    if (!(TABLE_ALIGN_STYLES as readonly string[]).includes(m[1] ?? '')) inline.push(m[0]);
-  }
-  for (const m of html.matchAll(/<[a-z][\w-]*\b[^>]*?\son[a-z]+\s*=[^>]*>/gi)) inline.push(m[0]);
+/** Every element with this tag, in document order. */
+function elementsOf(node: Nodes, tag: string, found: Element[] = []): Element[] {
+  if (node.type === 'element' && node.tagName === tag) found.push(node);
+  if ('children' in node) for (const child of node.children) elementsOf(child as Nodes, tag, found);
+  return found;
+}
+
+const metaContents = (tree: Root, name: string) =>
+  elementsOf(tree, 'meta')
+    .filter((meta) => meta.properties['name'] === name)
+    .map((meta) => String(meta.properties['content'] ?? ''));
+
+/** The parts of a page that say what it is, read from its HTML tree. */
+export function readPage(tree: Root) {
+  const hasClass = (element: Element, name: string) =>
+    Array.isArray(element.properties['className']) && element.properties['className'].includes(name);
+  // An inline SVG's <title> names the picture, not the page.
+  const titles = elementsOf(tree, 'title')
+    .filter((title) => !svgAncestor(tree, title))
+    .map((title) => clean(textOf(title)));
   return {
     titles,
-    headings,
-    siteNames,
-    siteNameMeta: metaContents(html, 'SiteName'),
-    articleTitles: metaContents(html, 'ArticleTitle'),
-    inline,
+    headings: elementsOf(tree, 'h1').map((h1) => clean(textOf(h1))),
+    siteNames: elementsOf(tree, 'a')
+      .filter((a) => hasClass(a, 'site-name'))
+      .map((a) => clean(textOf(a))),
+    siteNameMeta: metaContents(tree, 'SiteName'),
+    articleTitles: metaContents(tree, 'ArticleTitle'),
   };
+}
+
+function svgAncestor(tree: Nodes, target: Element, inSvg = false): boolean | undefined {
+  if (tree === target) return inSvg;
+  if (!('children' in tree)) return undefined;
+  const svg = inSvg || (tree.type === 'element' && tree.tagName === 'svg');
+  for (const child of tree.children) {
+    const found = svgAncestor(child as Nodes, target, svg);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 const short = (text: string) => (text.length > 80 ? `${text.slice(0, 80)}…` : text);
@@ -113,9 +109,10 @@ export function checkPage(
   file: string,
   html: string,
   expect: Expectations,
-  denylist: Denylist,
+  rules: DocumentRules,
 ): { problems: string[]; title: string } {
-  const page = readPage(html);
+  const result = checkDocument('html', html, rules);
+  const page = readPage(result.tree!);
   const problems: string[] = [];
   const { siteName } = expect;
   const path = pagePath(file);
@@ -127,14 +124,21 @@ export function checkPage(
     ['<h1>', page.headings.slice(0, 1)],
     [t.headerSiteName, page.siteNames],
   ];
+  const reported = new Set<string>();
   for (const [what, texts] of named) {
     for (const text of texts) {
-      for (const hit of deniedIn(denylist, text, 'names')) {
+      for (const hit of deniedIn(rules.denylist, text, 'names')) {
+        if (hit.severity !== 'error') continue;
         problems.push(t.denied(file, what, short(hit.original), hit.label, hit.category));
+        reported.add(hit.original);
       }
     }
   }
-  for (const tag of page.inline) problems.push(t.inlineScript(file, short(tag)));
+  // The gate's findings, except denied words already reported where they stand (title, <h1>).
+  for (const problem of result.problems) {
+    if ([...reported].some((original) => problem.includes(`“${short(original)}”`))) continue;
+    problems.push(`${file}: ${problem}`);
+  }
 
   if (path === '/admin/') {
     // The editor has no site chrome; its title is fixed.
@@ -166,21 +170,39 @@ export function checkPage(
   return { problems, title };
 }
 
-/** Checks every page of a build; `files`: paths relative to `outDir`. */
+/**
+ * Checks every file of a build that a browser reads as a document; `files`: paths relative to
+ * `outDir`. HTML pages also get the page checks above and are listed for the manifest.
+ */
 export function checkPages(
   outDir: string,
   files: string[],
   expect: Expectations,
-  denylist: Denylist,
+  rules: DocumentRules,
 ): { problems: string[]; pages: PageRecord[] } {
   const problems: string[] = [];
   const pages: PageRecord[] = [];
   for (const file of files) {
-    if (!file.endsWith('.html')) continue;
-    const html = readFileSync(join(outDir, file), 'utf8');
+    // A link in the output would publish whatever it points to, outside the site.
+    if (lstatSync(join(outDir, file)).isSymbolicLink()) {
+      problems.push(`${file}: ${t.symlink}`);
+      continue;
+    }
+    const kind = documentKind(file);
+    if (!kind) continue;
+    const decoded = decodeDocument(readFileSync(join(outDir, file)));
+    if ('problem' in decoded) {
+      problems.push(`${file}: ${decoded.problem}`);
+      continue;
+    }
+    const html = decoded.text;
+    if (kind !== 'html') {
+      problems.push(...checkDocument(kind, html, rules).problems.map((problem) => `${file}: ${problem}`));
+      continue;
+    }
     // Not a page: a search-engine verification file (baidu_verify_….html) holds a bare token.
     if (!/<[a-z!]/i.test(html)) continue;
-    const result = checkPage(file, html, expect, denylist);
+    const result = checkPage(file, html, expect, rules);
     problems.push(...result.problems);
     pages.push({ path: pagePath(file), file, title: result.title });
   }

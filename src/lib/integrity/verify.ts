@@ -16,7 +16,7 @@ import { randomBytes, type KeyObject } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { integrityText } from '../../i18n/zh-CN.ts';
-import { isAllowedHost, type DomainAllowlist } from '../guard/domains.ts';
+import { FOOTER_HOSTS, isAllowedHost, type DomainAllowlist } from '../guard/domains.ts';
 import {
   MANIFEST_FILE,
   SIGNATURE_FILE,
@@ -27,6 +27,8 @@ import {
   type Manifest,
 } from './manifest.ts';
 import { publicKeyLine } from './keys.ts';
+import { htmlToHast } from 'satteri';
+import type { Root } from 'hast';
 import { readPage } from './pages.ts';
 
 const t = integrityText.verify;
@@ -55,9 +57,6 @@ export type VerifyOptions = {
   /** Hosts links may point to: other hosts in a changed page are named in its finding. */
   allowlist?: DomainAllowlist | undefined;
 };
-
-/** Hosts every page links to from its footer (src/components/SiteFooter.astro): the filing registries. */
-const FOOTER_HOSTS = ['beian.miit.gov.cn', 'beian.mps.gov.cn'];
 
 function signatureFindings(bytes: Uint8Array, signature: string | undefined, options: VerifyOptions) {
   const findings: Finding[] = [];
@@ -89,7 +88,7 @@ function pageDetails(manifest: Manifest, file: string, body: Uint8Array, options
   const html = Buffer.from(body).toString('utf8');
   const details: string[] = [];
   const expected = manifest.pages.find((page) => page.file === file)?.title;
-  const actual = readPage(html).titles[0];
+  const actual = readPage(htmlToHast(html) as Root).titles[0];
   if (expected !== undefined && actual !== undefined && actual !== expected)
     details.push(t.details.title(expected, actual));
   if (options.allowlist) {
@@ -97,7 +96,8 @@ function pageDetails(manifest: Manifest, file: string, body: Uint8Array, options
     for (const match of html.matchAll(/\s(?:href|src)\s*=\s*["']?((?:https?:)?\/\/[^"'\s>]+)/gi)) {
       try {
         const host = new URL(match[1]!, 'https://invalid.local/').hostname.toLowerCase();
-        if (!isAllowedHost(options.allowlist, host) && !FOOTER_HOSTS.includes(host)) hosts.add(host);
+        if (!isAllowedHost(options.allowlist, host) && !(FOOTER_HOSTS as readonly string[]).includes(host))
+          hosts.add(host);
       } catch {
         // not an address
       }

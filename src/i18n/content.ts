@@ -1,0 +1,28 @@
+/**
+ * Messages about reading content files as files: their encoding, their front matter, the shape
+ * of the site's folders, and bodies too large or too deep to read safely
+ * (src/lib/content/read.ts, src/lib/content/files.ts, src/lib/content/markdown.ts).
+ */
+export const contentText = {
+  noFrontMatter: '文件开头缺少用 --- 包围的字段区（front matter）；应以一行 --- 开始，写完字段后再写一行 ---。',
+  tomlFrontMatter:
+    '字段区用了 +++（TOML 格式）；本站只读 YAML 格式，请把开头和结尾的 +++ 都改为 ---，字段写成“字段名: 值”。',
+  notUtf8:
+    '文件不是有效的 UTF-8 编码（这一行附近有无法识别的字节）；请用编辑器“另存为 UTF-8”后再提交，否则部分文字会变成乱码。',
+  bidiControl: (code: string, count: number) =>
+    `文件含有 ${count} 个改变文字显示方向的不可见控制字符（第一个是 ${code}）：它们会让文件显示的内容与实际内容不同，常被用来隐藏恶意内容。请删除这些字符（编辑器中通常看不见，可用“显示不可见字符”功能查找）。`,
+  symlink: (target: string) =>
+    `这是一个符号链接（指向 ${target}），不是普通文件：它可能把网站以外的文件（系统文件、密钥、仓库配置）发布出去。请删除链接，把需要的文件本身复制到这里。`,
+  danglingSymlink: '这是一个指向不存在位置的符号链接；请删除它，或换成普通文件。',
+  notAFile: '这既不是普通文件也不是文件夹（例如设备或管道文件），不能发布；请删除它。',
+  extensionCase: (extension: string, expected: string) =>
+    `扩展名“${extension}”不是小写：网站只读取扩展名为 ${expected} 的文件，这个文件不会发布。请把扩展名改为小写。`,
+  sameId: (id: string, other: string) =>
+    `与 ${other} 的地址相同（${id}）：两个文件只差扩展名，网站只能发布其中一个。请删除或改名其中一个。`,
+  tooDeep: (depth: number, limit: number) =>
+    `正文的嵌套层级有 ${depth} 层（例如引用 > 或列表套列表），超过了 ${limit} 层的上限；这样的文件无法安全检查和显示。请减少嵌套。`,
+  tooManyTags: (count: number, limit: number) =>
+    `正文中的 HTML 标签有 ${count} 个，超过了 ${limit} 个的上限；这样的正文无法在合理时间内检查。请改用 Markdown 书写，或把内容拆成几个文件。`,
+  unreadableBody: (reason: string) => `正文无法读取：${reason}。请检查这个文件的标签和符号是否成对。`,
+  mdxSyntax: (reason: string) => `MDX 语法错误：${reason}。请检查这一行的标签是否成对、属性是否加了引号。`,
+} as const;
