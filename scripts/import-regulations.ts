@@ -70,6 +70,8 @@ if (values.json) {
     console.log(t.fixedSummary(byCount.map(([code, files]) => t.fixedCount(t.fixed[code] ?? code, files))));
   }
   if (report.removed.length > 0) console.log(t.removed(report.removed.length));
+  if (report.ignoredEntries.length > 0) console.log(`${t.warningPrefix} ${t.ignoredEntries(report.ignoredEntries)}`);
+  if (report.skippedLinks.length > 0) console.log(`${t.warningPrefix} ${t.skippedLinks(report.skippedLinks)}`);
   const count = (outcome: string) => report.files.filter((file) => file.outcome === outcome).length;
   console.log(t.summary(count('added'), count('updated'), count('unchanged'), report.laws, report.versions, report.ms));
   if (count('duplicate') > 0) console.log(t.duplicates(count('duplicate')));

@@ -9,11 +9,14 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { join } from 'node:path';
 import type { KeyObject } from 'node:crypto';
 import { loadSiteConfig } from '../src/lib/content/load.ts';
 import { sitePaths } from '../src/lib/content/paths.ts';
 import { domainAllowlist } from '../src/lib/guard/domains.ts';
-import { parsePublicKey } from '../src/lib/integrity/keys.ts';
+import { parsePublicKey, publicKeyLine } from '../src/lib/integrity/keys.ts';
+import { PUBLIC_KEY_FILE } from '../src/lib/integrity/manifest.ts';
+import { isInside } from '../src/lib/content/paths.ts';
 import { VerifyError, summaryOf, verifyFolder, verifySite, type VerifyReport } from '../src/lib/integrity/verify.ts';
 import { integrityText } from '../src/i18n/zh-CN.ts';
 
@@ -40,9 +43,15 @@ if (!target || positionals.length > 1) {
 }
 
 const { site } = loadSiteConfig(sitePaths(values.site));
+const online = /^https?:\/\//i.test(target);
+const given = values['public-key'];
+// A key taken from the site being checked proves nothing: whoever changed the site can change it too.
+if (given && (/^https?:\/\//i.test(given) || (!online && existsSync(given) && isInside(target, given)))) {
+  console.error(t.keyFromSite(given));
+  process.exit(2);
+}
 let publicKey: KeyObject | undefined;
 try {
-  const given = values['public-key'];
   const text = given && existsSync(given) && statSync(given).isFile() ? readFileSync(given, 'utf8') : given;
   const configured = text ?? site?.manifestPublicKey;
   publicKey = configured ? parsePublicKey(configured) : undefined;
@@ -66,6 +75,11 @@ try {
   process.exit(2);
 }
 
+// The same key as the one the site publishes: only meaningful if it was obtained elsewhere.
+if (given && publicKey && (await publishedKey(target, online)) === publicKeyLine(publicKey)) {
+  report.notes.push(t.keySameAsPublished);
+}
+
 if (values.json) {
   console.log(JSON.stringify({ ok: report.findings.length === 0, ...report, summary: summaryOf(report) }, null, 2));
 } else {
@@ -74,3 +88,15 @@ if (values.json) {
   console.log(summaryOf(report));
 }
 process.exit(report.findings.length > 0 ? 1 : 0);
+
+/** The public key the checked site publishes (one line of base64), if it publishes one. */
+async function publishedKey(target: string, online: boolean): Promise<string | undefined> {
+  try {
+    const pem = online
+      ? await (await fetch(new URL(PUBLIC_KEY_FILE, target.endsWith('/') ? target : `${target}/`))).text()
+      : readFileSync(join(target, PUBLIC_KEY_FILE), 'utf8');
+    return publicKeyLine(parsePublicKey(pem));
+  } catch {
+    return undefined;
+  }
+}

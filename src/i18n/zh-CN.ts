@@ -766,6 +766,10 @@ export const regulationText = {
       `新增 ${added} 个、更新 ${updated} 个、未变 ${unchanged} 个，共 ${laws} 部法规 ${versions} 个版本。用时 ${ms} 毫秒。`,
     removed: (n: number) => `删除了 ${n} 个旧条目（来源文件的标题或日期变了，条目已改名）。`,
     duplicates: (n: number) => `${n} 个文件与另一个文件内容完全相同，只导入了一次。`,
+    ignoredEntries: (entries: string[]) =>
+      `导入清单 import-manifest.json 中有 ${entries.length} 条记录指向法规库以外或格式不对（${entries.slice(0, 3).join('、')}${entries.length > 3 ? ' 等' : ''}），已忽略：导入程序只在法规库文件夹内读写和删除。`,
+    skippedLinks: (paths: string[]) =>
+      `导出文件夹中有 ${paths.length} 个符号链接（${paths.slice(0, 3).join('、')}${paths.length > 3 ? ' 等' : ''}），没有读取：导入程序只读导出文件夹里的文件本身。`,
     fixedSummary: (items: string[]) => `自动处理：${items.join('；')}。`,
     fixedCount: (label: string, files: number) => `${label} ${files} 个文件`,
     warnings: (n: number) => `${n} 个文件有无法解析的内容（见上面“警告”各行），已照常导入。`,
@@ -1076,6 +1080,10 @@ export const integrityText = {
       '没有可用来验证签名的公钥：content/site.yaml 中没有 manifestPublicKey，也没有给出 --public-key。只能核对文件是否与清单一致，无法证明清单本身未被篡改。',
     badPublicKey: (reason: string) =>
       `公钥无效（${reason}）；请检查 --public-key 或 content/site.yaml 的 manifestPublicKey。`,
+    keyFromSite: (where: string) =>
+      `--public-key 给出的公钥（${where}）取自被核对的网站本身：篡改网站的人可以连公钥一起替换，用它核对什么也证明不了。请用本单位代码仓库中 content/site.yaml 的 manifestPublicKey，或通过网站以外的渠道（书面通知、内网）得到的公钥。`,
+    keySameAsPublished:
+      '警告 你给出的公钥与网站上发布的公钥（/.well-known/gongkai-public-key.pem）相同。只有当你是从网站以外的渠道得到它时，这次核对才有意义；如果是从网站上复制的，它什么也证明不了——篡改网站的人可以连公钥一起替换。',
     manifestMissing: (where: string, reason: string) =>
       `读取不到完整性清单 ${where}（${reason}）；请确认网站是用 npm run build 生成的，且 /.well-known/ 可以访问。`,
     manifestInvalid: (reason: string) => `完整性清单格式不对（${reason}），可能已被篡改。`,

@@ -391,6 +391,7 @@ export const cases: HostileCase[] = [
     files: { [md('template')]: article('<template><a href="https://evil.example/">详情</a></template>') },
     lines: [
       'content/articles/gzdt/template.md:8: 正文中不允许使用 <template> 标签（“<template>”）：它会在读者的浏览器里运行代码，常被用来植入广告或恶意代码。请删除；要引用外部内容，请改为普通链接。',
+      'content/articles/gzdt/template.md:8: 链接“https://evil.example/”指向的网站 evil.example 不在允许名单中。外部链接只能指向友情链接（links）和 allowedDomains 中的网站；确需链接时，请经审核后把该域名加到 content/site.yaml 的 allowedDomains，否则请删除链接。',
     ],
   },
   {

@@ -170,8 +170,15 @@ describe('the signed manifest', () => {
     expect(clean.status, clean.stderr).toBe(0);
     expect(clean.stdout.trim().split('\n')).toEqual([
       `清单签名有效（公钥 ${keys.publicLine}）。`,
+      // The key given is the one the site publishes: only worth something if it came from elsewhere.
+      expect.stringMatching(/^警告 你给出的公钥与网站上发布的公钥（\/\.well-known\/gongkai-public-key\.pem）相同。/),
       expect.stringMatching(/^核对通过：\d+ 个文件与完整性清单完全一致，没有多出的文件。$/),
     ]);
+
+    // The site's own published key file proves nothing: refused.
+    const ownKey = verify(build.outDir, '--public-key', join(build.outDir, PUBLIC_KEY_FILE));
+    expect(ownKey.status).toBe(2);
+    expect(ownKey.stderr).toContain('取自被核对的网站本身');
 
     const dir = copyOfBuild('cli');
     writeFileSync(join(dir, 'shell.php'), '<?php system($_GET["c"]); ?>');
@@ -274,7 +281,10 @@ describe('verifying a live site', () => {
         res.end();
         return true;
       }
-      if (path.startsWith('/gongkai-verify-') || path === '/shell.php') {
+      // A hijacked 404 handler: every page address the site does not have shows spam; and a backdoor.
+      const file = join(build.outDir, path.endsWith('/') ? `${path}index.html` : path);
+      const pageAddress = path.endsWith('/') && !path.includes('/.');
+      if ((pageAddress && !existsSync(decodeURIComponent(file))) || path === '/shell.php') {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         res.end(SPAM);
         return true;
@@ -283,7 +293,11 @@ describe('verifying a live site', () => {
     });
     servers.push(site);
     const report = await verifySite(site.url, { publicKey, allowlist });
-    const lines = linesOf(report).map((line) => line.replace(/gongkai-verify-[0-9a-f]+/, 'gongkai-verify-…'));
+    const probe = report.findings.find((finding) => finding.kind === 'notFound')!.path;
+    // The probe looks like one of the site's own addresses, and names no tool.
+    expect(probe).toMatch(/^\/[a-z0-9-]+\/([a-z0-9-]+\/)+$/);
+    expect(probe).not.toMatch(/gongkai|verify/);
+    const lines = linesOf(report).map((line) => line.replace(probe, '/gongkai-verify-…/'));
     expect(lines).toMatchInlineSnapshot(`
       [
         "多出 /shell.php：网站对这个常见后门地址返回了状态 200 和内容；静态网站不应有它，请检查服务器是否被植入文件。",

@@ -59,8 +59,11 @@ function stopper(child: ChildProcess, temp: string, signal: NodeJS.Signals) {
   };
 }
 
-/** nginx with deploy/nginx/gongkai.conf inside a minimal server block for `root`. */
-export async function startNginx(root: string): Promise<WebServer> {
+/**
+ * nginx with deploy/nginx/gongkai.conf inside a minimal server block for `root`; `extra` adds
+ * directives at the http level (maps) and in the server block (a test's own rules).
+ */
+export async function startNginx(root: string, extra: { http?: string; server?: string } = {}): Promise<WebServer> {
   if (!nginxPath) throw new Error('nginx is not installed (apt-get install -y nginx).');
   const temp = mkdtempSync(join(tmpdir(), 'gongkai-nginx-'));
   const port = await freePort();
@@ -77,10 +80,12 @@ http {
   fastcgi_temp_path ${temp}/fastcgi;
   uwsgi_temp_path ${temp}/uwsgi;
   scgi_temp_path ${temp}/scgi;
+  ${extra.http ?? ''}
   server {
     listen 127.0.0.1:${port};
     server_name localhost;
     root ${root};
+    ${extra.server ?? ''}
     include ${join(projectRoot, 'deploy/nginx/gongkai.conf')};
   }
 }

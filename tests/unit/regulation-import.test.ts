@@ -3,7 +3,16 @@
  * history lines, the article splitter and whole files, each on a small fixture that reproduces
  * one trap of the real data (../shared/corpus/README.md), and re-running an import.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import {
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+  mkdirSync,
+  existsSync,
+  symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -430,6 +439,34 @@ describe('importing a folder', () => {
   };
   const law = (date: string, text: string) =>
     `# 测试条例\n\n${date.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, '$1年$2月$3日')} 测试市第一届人民代表大会常务委员会第一次会议通过\n\n<!-- INFO END -->\n\n${text}`;
+
+  test('never reads, writes or deletes outside its folders, whatever the manifest says', () => {
+    const from = temp();
+    const out = temp();
+    const outside = temp();
+    write(outside, 'keep.md', '别处的文件');
+    write(outside, 'secret.md', '别处的秘密');
+    write(from, '测试条例(2019-03-01).md', law('2019-03-01', '第一条 甲。'));
+    // A link in the export folder to a file elsewhere is not read.
+    symlinkSync(join(outside, 'secret.md'), join(from, '链接(2020-01-01).md'));
+    // A manifest edited so that a re-import would delete a file outside the library.
+    write(
+      out,
+      'import-manifest.json',
+      JSON.stringify({
+        files: {
+          '测试条例(2019-03-01).md': `../${outside.split('/').pop()}/keep`,
+          '../../etc/passwd': '测试条例/2019-03-01',
+        },
+      }),
+    );
+    const report = importRegulations({ from, out, source: '库' });
+    expect(existsSync(join(outside, 'keep.md'))).toBe(true);
+    expect(report.removed).toEqual([]);
+    expect(report.ignoredEntries).toHaveLength(2);
+    expect(report.skippedLinks).toEqual(['链接(2020-01-01).md']);
+    expect(report.files.map((f) => f.source)).toEqual(['测试条例(2019-03-01).md']);
+  });
 
   test('writes one file per version, reports per file, and a second run changes nothing', () => {
     const from = temp();

@@ -149,6 +149,8 @@ function readUncached(entry: BodySource): BodyRead {
   if (htmlDepth > MAX_DEPTH) return problem(contentText.tooDeep(htmlDepth, MAX_DEPTH));
   const fromMarkdown = new Set<HastNodes>();
   for (const element of elements(tree)) {
+    // parse5 keeps a <template>'s markup apart (`content`); a crawler reads it like any other.
+    if (element.type === 'element' && element.content) element.children.push(...element.content.children);
     if (element.type === 'element' && MARK in element.properties) {
       delete element.properties[MARK];
       fromMarkdown.add(element);

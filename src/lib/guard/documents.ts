@@ -249,3 +249,21 @@ export function findElement(node: Nodes, tag: string): Element | undefined {
   }
   return undefined;
 }
+
+/** The hosts outside the allowlist that a document's elements link to or load from. */
+export function linkedHosts(tree: Root, allowlist: DomainAllowlist): string[] {
+  const hosts = new Set<string>();
+  const walk = (node: Nodes) => {
+    if (node.type === 'element') {
+      for (const property of URL_PROPERTIES) {
+        const value = node.properties[property];
+        if (typeof value !== 'string') continue;
+        const verdict = judgeUrl(allowlist, value);
+        if (!verdict.ok && verdict.reason === 'domain') hosts.add(verdict.host);
+      }
+    }
+    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+  };
+  walk(tree);
+  return [...hosts];
+}

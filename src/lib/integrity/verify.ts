@@ -12,11 +12,12 @@
  *   Googlebot and as a visitor arriving from a Baidu result page, which hijacked sites serve spam
  *   to (cloaking); and an address that does not exist must answer 404 with the site's 404.html.
  */
-import { randomBytes, type KeyObject } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { integrityText } from '../../i18n/zh-CN.ts';
-import { FOOTER_HOSTS, isAllowedHost, type DomainAllowlist } from '../guard/domains.ts';
+import { FOOTER_HOSTS, type DomainAllowlist } from '../guard/domains.ts';
+import { linkedHosts } from '../guard/documents.ts';
 import {
   MANIFEST_FILE,
   SIGNATURE_FILE,
@@ -30,6 +31,16 @@ import { publicKeyLine } from './keys.ts';
 import { htmlToHast } from 'satteri';
 import type { Root } from 'hast';
 import { readPage } from './pages.ts';
+import {
+  VISITORS,
+  fetchRaw,
+  headersFor,
+  resourceOf,
+  unknownAddressLike,
+  type Answer,
+  type Resource,
+  type VisitorId,
+} from './visitors.ts';
 
 const t = integrityText.verify;
 
@@ -85,24 +96,18 @@ function readManifest(bytes: Uint8Array): Manifest {
 /** What changed in a page, beyond its hash: its title, links to unapproved sites. */
 function pageDetails(manifest: Manifest, file: string, body: Uint8Array, options: VerifyOptions): string[] {
   if (!file.endsWith('.html') && !file.endsWith('/')) return [];
-  const html = Buffer.from(body).toString('utf8');
+  // Read as a browser reads it, like the gate before signing (src/lib/guard/documents.ts).
+  const tree = htmlToHast(Buffer.from(body).toString('utf8')) as Root;
   const details: string[] = [];
   const expected = manifest.pages.find((page) => page.file === file)?.title;
-  const actual = readPage(htmlToHast(html) as Root).titles[0];
+  const actual = readPage(tree).titles[0];
   if (expected !== undefined && actual !== undefined && actual !== expected)
     details.push(t.details.title(expected, actual));
   if (options.allowlist) {
-    const hosts = new Set<string>();
-    for (const match of html.matchAll(/\s(?:href|src)\s*=\s*["']?((?:https?:)?\/\/[^"'\s>]+)/gi)) {
-      try {
-        const host = new URL(match[1]!, 'https://invalid.local/').hostname.toLowerCase();
-        if (!isAllowedHost(options.allowlist, host) && !(FOOTER_HOSTS as readonly string[]).includes(host))
-          hosts.add(host);
-      } catch {
-        // not an address
-      }
-    }
-    if (hosts.size > 0) details.push(t.details.links([...hosts].join('、')));
+    const hosts = linkedHosts(tree, options.allowlist).filter(
+      (host) => !(FOOTER_HOSTS as readonly string[]).includes(host),
+    );
+    if (hosts.length > 0) details.push(t.details.links(hosts.join('、')));
   }
   return details;
 }
@@ -151,30 +156,6 @@ export function verifyFolder(dir: string, options: VerifyOptions = {}): VerifyRe
 
 // --- a live site -----------------------------------------------------------------------------
 
-type Visitor = { id: keyof typeof integrityText.verify.visitors; headers: Record<string, string> };
-
-const BROWSER_AGENT =
-  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
-
-export const VISITORS: Visitor[] = [
-  { id: 'browser', headers: { 'user-agent': BROWSER_AGENT } },
-  {
-    id: 'baidu',
-    headers: { 'user-agent': 'Mozilla/5.0 (compatible; Baiduspider/2.0; +http://www.baidu.com/search/spider.html)' },
-  },
-  {
-    id: 'google',
-    headers: { 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' },
-  },
-  {
-    id: 'fromSearch',
-    headers: {
-      'user-agent': BROWSER_AGENT,
-      referer: 'https://www.baidu.com/link?url=gongkai-verify&wd=%E6%94%BF%E5%BA%9C',
-    },
-  },
-];
-
 /** Backdoors planted on hijacked sites answer at names like these; a static site has none of them. */
 const PROBES = ['shell.php', 'index.php', 'wp-login.php', 'admin.php', '.env', '.git/config'];
 
@@ -184,16 +165,13 @@ export function addressOf(file: string): string {
   return `/${path.split('/').map(encodeURIComponent).join('/')}`;
 }
 
-type Response = { status: number; location?: string | undefined; body: Uint8Array; hash: string };
+type Response = Answer & { hash: string };
 
-async function get(url: string, visitor: Visitor): Promise<Response> {
-  const response = await fetch(url, {
-    headers: visitor.headers,
-    redirect: 'manual',
-    signal: AbortSignal.timeout(20_000),
-  });
-  const body = new Uint8Array(await response.arrayBuffer());
-  return { status: response.status, location: response.headers.get('location') ?? undefined, body, hash: sha256(body) };
+/** A GET as `visitor` would send it (./visitors.ts). */
+async function get(url: string, visitor: VisitorId, resource: Resource, site?: string): Promise<Response> {
+  const target = new URL(url);
+  const answer = await fetchRaw(target, headersFor(visitor, target, resource, { site }));
+  return { ...answer, hash: sha256(answer.body) };
 }
 
 /** Runs `work` over `items`, `limit` at a time. */
@@ -215,19 +193,19 @@ export async function verifySite(
   const root = new URL(base);
   if (!root.pathname.endsWith('/')) root.pathname += '/';
   const urlOf = (address: string) => new URL(address.slice(1), root).href;
-  const [browser, ...others] = VISITORS as [Visitor, ...Visitor[]];
+  const others = VISITORS.filter((visitor) => visitor !== 'browser');
   const limit = options.concurrency ?? 8;
 
   const manifestUrl = urlOf(`/${MANIFEST_FILE}`);
   let manifestResponse: Response;
   try {
-    manifestResponse = await get(manifestUrl, browser);
+    manifestResponse = await get(manifestUrl, 'browser', 'other');
   } catch (error) {
     throw new VerifyError(t.manifestMissing(manifestUrl, reasonOf(error)));
   }
   if (manifestResponse.status !== 200)
     throw new VerifyError(t.manifestMissing(manifestUrl, t.details.status(manifestResponse.status)));
-  const signatureResponse = await get(urlOf(`/${SIGNATURE_FILE}`), browser).catch(() => undefined);
+  const signatureResponse = await get(urlOf(`/${SIGNATURE_FILE}`), 'browser', 'other').catch(() => undefined);
   const signature =
     signatureResponse?.status === 200 ? Buffer.from(signatureResponse.body).toString('utf8') : undefined;
   const manifest = readManifest(manifestResponse.body);
@@ -238,7 +216,8 @@ export async function verifySite(
   await pool(manifest.files, limit, async (entry) => {
     const address = addressOf(entry.path);
     try {
-      const response = await get(urlOf(address), browser);
+      const resource = resourceOf(entry.path.endsWith('index.html') ? entry.path : address);
+      const response = await get(urlOf(address), 'browser', resource, root.href);
       seen.set(entry.path, response.hash);
       if (response.status >= 300 && response.status < 400) {
         const detail = t.details.redirect(response.status, response.location ?? '');
@@ -265,9 +244,9 @@ export async function verifySite(
     const entry = hashOf.get(page.file);
     if (!entry) return;
     const address = addressOf(page.file);
-    const label = t.visitors[visitor.id];
+    const label = t.visitors[visitor];
     try {
-      const response = await get(urlOf(address), visitor);
+      const response = await get(urlOf(address), visitor, 'document');
       if (response.status === 200 && (response.hash === entry.sha256 || response.hash === seen.get(page.file))) return;
       const detail =
         response.status >= 300 && response.status < 400
@@ -285,13 +264,15 @@ export async function verifySite(
     }
   });
 
-  // 3. An address that does not exist, and well-known backdoor names.
+  // 3. An address that does not exist (shaped like the site's own), and well-known backdoor names.
   const notFound = hashOf.get('404.html');
-  const missingAddress = `/gongkai-verify-${randomBytes(6).toString('hex')}/`;
+  const addresses = manifest.pages.map((page) => page.path);
+  const known = new Set(manifest.files.map((entry) => addressOf(entry.path)));
+  const missingAddress = unknownAddressLike(addresses, (address) => known.has(address));
   await pool(VISITORS, limit, async (visitor) => {
-    const label = t.visitors[visitor.id];
+    const label = t.visitors[visitor];
     try {
-      const response = await get(urlOf(missingAddress), visitor);
+      const response = await get(urlOf(missingAddress), visitor, 'document');
       const detail =
         response.status >= 300 && response.status < 400
           ? t.details.redirect(response.status, response.location ?? '')
@@ -320,7 +301,7 @@ export async function verifySite(
     limit,
     async (probe) => {
       const address = addressOf(probe);
-      const response = await get(urlOf(address), browser).catch(() => undefined);
+      const response = await get(urlOf(address), 'browser', 'document').catch(() => undefined);
       if (response && response.status >= 200 && response.status < 300 && response.hash !== notFound?.sha256) {
         findings.push({ kind: 'unexpected', path: address, message: t.findings.probe(address, response.status) });
       }

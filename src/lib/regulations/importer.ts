@@ -5,11 +5,12 @@
  * same files (and renames an entry whose title or date changed) instead of adding duplicates.
  * A file that cannot be imported is reported and skipped; the others are written.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { parseDocument, stringify } from 'yaml';
 import { regulationText } from '../../i18n/zh-CN.ts';
 import { parseExport, type ImportNote } from './exportFormat.ts';
+import { isInside } from '../content/paths.ts';
 
 const n = regulationText.importer.notes;
 
@@ -31,6 +32,10 @@ export type ImportedFile = {
 
 export type ImportReport = {
   files: ImportedFile[];
+  /** Entries of import-manifest.json that pointed outside the library or had another shape: ignored. */
+  ignoredEntries: string[];
+  /** Symbolic links in the export folder: not followed. */
+  skippedLinks: string[];
   /** Entries of earlier imports deleted because their source now gives another id. */
   removed: string[];
   laws: number;
@@ -40,31 +45,55 @@ export type ImportReport = {
 
 type Manifest = { about: string; files: Record<string, string> };
 
-/** `.md` files under `dir`, sorted, as `/`-separated paths relative to it. */
-export function exportFiles(dir: string): string[] {
+/**
+ * `.md` files under `dir`, sorted, as `/`-separated paths relative to it. Symbolic links are not
+ * followed (they could lead anywhere): they are listed in `links`.
+ */
+export function exportFiles(dir: string, links: string[] = []): string[] {
   const found: string[] = [];
   const walk = (folder: string) => {
     for (const name of readdirSync(folder).sort()) {
       if (name.startsWith('.')) continue;
       const path = join(folder, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.toLowerCase().endsWith('.md')) found.push(relative(dir, path).split(sep).join('/'));
+      const stat = lstatSync(path);
+      if (stat.isSymbolicLink()) links.push(relative(dir, path).split(sep).join('/'));
+      else if (stat.isDirectory()) walk(path);
+      else if (stat.isFile() && name.toLowerCase().endsWith('.md'))
+        found.push(relative(dir, path).split(sep).join('/'));
     }
   };
   walk(dir);
   return found;
 }
 
-function readManifest(out: string): Manifest {
+/** An entry id as the importer makes them: `<law slug>/<YYYY-MM-DD or undated>`, nothing that leaves the folder. */
+const ENTRY_ID = /^[\p{Script=Han}A-Za-z0-9-]+\/(\d{4}-\d{2}-\d{2}|undated)$/u;
+/** A source path inside the export folder: relative, no `..` segment. */
+const isSourcePath = (path: string) =>
+  !path.startsWith('/') && !/^[a-z]:/i.test(path) && !path.split(/[\\/]/).includes('..');
+
+/**
+ * The manifest of earlier imports. An entry that names a path outside the library (`../x`) or
+ * is not shaped like the importer's own is ignored, so the importer never reads, writes or
+ * deletes outside its folders, whatever the file says.
+ */
+function readManifest(out: string, ignored: string[]): Manifest {
   const path = join(out, MANIFEST_FILE);
   const empty: Manifest = { about: '', files: {} };
   if (!existsSync(path)) return empty;
+  let parsed: Partial<Manifest>;
   try {
-    const parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<Manifest>;
-    return { about: '', files: parsed.files ?? {} };
+    parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<Manifest>;
   } catch {
     return empty;
   }
+  const files: Record<string, string> = {};
+  for (const [source, id] of Object.entries(parsed.files ?? {})) {
+    if (typeof id === 'string' && ENTRY_ID.test(id) && isSourcePath(source) && isInside(out, join(out, `${id}.md`))) {
+      files[source] = id;
+    } else ignored.push(`${source} → ${String(id)}`);
+  }
+  return { about: '', files };
 }
 
 /** Front matter of an existing entry, or undefined when it has none that parses. */
@@ -95,7 +124,9 @@ function removeIfEmpty(folder: string, stop: string) {
 export function importRegulations(options: { from: string; out: string; source: string }): ImportReport {
   const started = performance.now();
   const { from, out, source } = options;
-  const manifest = readManifest(out);
+  const ignoredEntries: string[] = [];
+  const skippedLinks: string[] = [];
+  const manifest = readManifest(out, ignoredEntries);
   const importerIds = new Set(Object.values(manifest.files));
   const files: ImportedFile[] = [];
   const claimed = new Map<string, string>();
@@ -103,7 +134,7 @@ export function importRegulations(options: { from: string; out: string; source: 
   const nextManifest: Record<string, string> = { ...manifest.files };
   const produced = new Set<string>();
 
-  for (const path of exportFiles(from)) {
+  for (const path of exportFiles(from, skippedLinks)) {
     let text: string;
     try {
       text = readFileSync(join(from, path), 'utf8');
@@ -172,7 +203,7 @@ export function importRegulations(options: { from: string; out: string; source: 
     if (!now || now.outcome === 'failed' || now.duplicateOf || now.id === oldId || produced.has(oldId)) continue;
     if (Object.entries(nextManifest).some(([other, id]) => other !== path && id === oldId)) continue;
     const file = join(out, `${oldId}.md`);
-    if (existsSync(file)) {
+    if (existsSync(file) && isInside(out, file)) {
       rmSync(file);
       removeIfEmpty(dirname(file), out);
       removed.push(oldId);
@@ -189,6 +220,8 @@ export function importRegulations(options: { from: string; out: string; source: 
   const imported = files.filter((f) => f.outcome !== 'failed' && !f.duplicateOf);
   return {
     files,
+    ignoredEntries,
+    skippedLinks,
     removed,
     laws: new Set(imported.map((f) => f.id!.slice(0, f.id!.lastIndexOf('/')))).size,
     versions: imported.length,
