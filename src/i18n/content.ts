@@ -21,8 +21,11 @@ export const contentText = {
     `与 ${other} 的地址相同（${id}）：两个文件只差扩展名，网站只能发布其中一个。请删除或改名其中一个。`,
   tooDeep: (depth: number, limit: number) =>
     `正文的嵌套层级有 ${depth} 层（例如引用 > 或列表套列表），超过了 ${limit} 层的上限；这样的文件无法安全检查和显示。请减少嵌套。`,
+  tooDeepHtml: (depth: number, limit: number) =>
+    `正文中的 HTML 标签一层套一层，有 ${depth} 层没有结束，超过了 ${limit} 层的上限；浏览器和检查都要花很长时间才能读完。请补上结束标签（如 </div>），或改用 Markdown。`,
   tooManyTags: (count: number, limit: number) =>
     `正文中的 HTML 标签有 ${count} 个，超过了 ${limit} 个的上限；这样的正文无法在合理时间内检查。请改用 Markdown 书写，或把内容拆成几个文件。`,
   unreadableBody: (reason: string) => `正文无法读取：${reason}。请检查这个文件的标签和符号是否成对。`,
+  moreProblems: (count: number) => `这个文件还有 ${count} 处同类问题没有列出；请先改正上面各行，再运行 npm run check。`,
   mdxSyntax: (reason: string) => `MDX 语法错误：${reason}。请检查这一行的标签是否成对、属性是否加了引号。`,
 } as const;

@@ -838,7 +838,7 @@ export const cases: HostileCase[] = [
     name: 'thirty thousand nested HTML elements',
     files: { [md('deep-html')]: article(`<div>${'<div>'.repeat(30_000)}正文`) },
     lines: [
-      'content/articles/gzdt/deep-html.md:8: 正文中的 HTML 标签有 30001 个，超过了 20000 个的上限；这样的正文无法在合理时间内检查。请改用 Markdown 书写，或把内容拆成几个文件。',
+      'content/articles/gzdt/deep-html.md:8: 正文中的 HTML 标签一层套一层，有 30001 层没有结束，超过了 2000 层的上限；浏览器和检查都要花很长时间才能读完。请补上结束标签（如 </div>），或改用 Markdown。',
     ],
   },
   {

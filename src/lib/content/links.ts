@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fieldName, type Problem } from './problems.ts';
+import { capProblems, fieldName, type Problem } from './problems.ts';
 import { flattenColumns } from '../columns.ts';
 import { SITE_FILE } from './load.ts';
 import type { LoadedSite } from './load.ts';
@@ -49,10 +49,12 @@ export function checkLinks(loaded: LoadedSite, paths: SitePaths): Problem[] {
       return { problem, links };
     });
     if (found.problem) problems.push(found.problem);
+    const broken: Problem[] = [];
     for (const link of found.links) {
       const message = brokenLink(link.url, link.image, routes, paths);
-      if (message) problems.push({ severity: 'error', file: entry.file, line: link.line + entry.bodyLine - 1, field: '', message });
+      if (message) broken.push({ severity: 'error', file: entry.file, line: link.line + entry.bodyLine - 1, field: '', message });
     }
+    for (const problem of capProblems(broken, entry.file)) problems.push(problem);
   }
   return problems;
 }

@@ -19,7 +19,7 @@ import { randomBytes } from 'node:crypto';
 import { mdxToHast, markdownToHast, type Features } from 'satteri';
 import { raw } from 'hast-util-raw';
 import { VFile } from 'vfile';
-import type { Nodes as HastNodes, Root as HastRoot } from 'hast';
+import type { ElementContent, Nodes as HastNodes, Root as HastRoot } from 'hast';
 import { contentText } from '../../i18n/content.ts';
 import type { Problem } from './problems.ts';
 
@@ -31,8 +31,20 @@ export const markdownFeatures = {
 
 /** Deeper than this, a body is refused: no document needs it, and deep trees exhaust stacks. */
 export const MAX_DEPTH = 100;
-/** More raw HTML tags than this in one body is refused: parsing deeply nested HTML is quadratic. */
-export const MAX_RAW_TAGS = 20_000;
+/** More raw HTML tags than this in one body is refused: a bound on the time to read them. */
+export const MAX_RAW_TAGS = 200_000;
+/**
+ * Raw HTML elements left open inside each other deeper than this is refused: browsers (and
+ * parse5) take time that grows with the square of the depth to read them.
+ */
+export const MAX_RAW_NESTING = 2_000;
+/**
+ * Source positions (for the line in messages) are worked out only for bodies without lines longer
+ * than this: Sätteri's position tracking slows down with the square of a line's length, and a
+ * single line of 160,000 characters with many links would take seconds. A body with such a line
+ * is read without positions; its problems name the body's first line.
+ */
+export const MAX_POSITIONED_LINE = 5_000;
 
 export type BodySource = { file: string; body: string; bodyLine: number };
 export type BodyRead = {
@@ -59,16 +71,36 @@ export function treeDepth(tree: HastNodes): number {
   return deepest;
 }
 
-/** Raw HTML tags in a tree (an upper bound: `<` followed by a letter, `/` or `!`). */
-function rawTagCount(tree: HastNodes): number {
-  let count = 0;
+/** Elements whose end tag may be left out (they close themselves), and void elements. */
+const SELF_CLOSING = new Set([
+  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'rt', 'rp',
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
+]); // prettier-ignore
+
+/**
+ * How much raw HTML a tree holds: its tags (an upper bound: `<` and a letter, `/`, `!` or `?`),
+ * and how deep elements are left open inside each other (an estimate that only bounds the work,
+ * never decides what is allowed: the HTML parser does that).
+ */
+function rawHtmlSize(tree: HastNodes): { tags: number; nesting: number } {
+  let tags = 0;
+  let open = 0;
+  let nesting = 0;
   const stack: HastNodes[] = [tree];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (node.type === 'raw') count += node.value.match(/<[A-Za-z/!?]/g)?.length ?? 0;
-    if ('children' in node) stack.push(...(node.children as HastNodes[]));
+    if (node.type === 'raw') {
+      for (const [, close, name] of node.value.matchAll(/<(\/?)([A-Za-z][A-Za-z0-9-]*)|<[!?]/g)) {
+        tags++;
+        const tag = name?.toLowerCase();
+        if (!tag || SELF_CLOSING.has(tag)) continue;
+        open = close ? Math.max(0, open - 1) : open + 1;
+        if (open > nesting) nesting = open;
+      }
+    }
+    if ('children' in node) pushReversed(stack, node.children as HastNodes[]);
   }
-  return count;
+  return { tags, nesting };
 }
 
 /**
@@ -77,14 +109,20 @@ function rawTagCount(tree: HastNodes): number {
  */
 const MARK = `dataGk${randomBytes(9).toString('base64url').replace(/[^a-z]/gi, '').toLowerCase()}x`;
 
+/** Pushes children last to first, so they pop in document order (no spread: a node may have 500,000). */
+function pushReversed(stack: HastNodes[], children: HastNodes[]) {
+  for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);
+}
+
 /** Every node below `node`, in document order, without recursion. */
 export function descendants(node: HastNodes): HastNodes[] {
   const found: HastNodes[] = [];
-  const stack: HastNodes[] = 'children' in node ? [...(node.children as HastNodes[])].reverse() : [];
+  const stack: HastNodes[] = [];
+  if ('children' in node) pushReversed(stack, node.children as HastNodes[]);
   while (stack.length > 0) {
     const next = stack.pop()!;
     found.push(next);
-    if ('children' in next) stack.push(...[...(next.children as HastNodes[])].reverse());
+    if ('children' in next) pushReversed(stack, next.children as HastNodes[]);
   }
   return found;
 }
@@ -95,7 +133,7 @@ function elements(tree: HastNodes): HastNodes[] {
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type === 'element') found.push(node);
-    if ('children' in node) stack.push(...(node.children as HastNodes[]));
+    if ('children' in node) pushReversed(stack, node.children as HastNodes[]);
   }
   return found;
 }
@@ -121,8 +159,10 @@ function readUncached(entry: BodySource): BodyRead {
     problem: { severity: 'error', file: entry.file, line: (line ?? 1) + entry.bodyLine - 1, field: '', message },
   });
   let tree: HastRoot;
+  const position = !entry.body.split('\n').some((line) => line.length > MAX_POSITIONED_LINE);
   try {
-    tree = (isMdx(entry.file) ? mdxToHast : markdownToHast)(entry.body, { features: markdownFeatures }) as HastRoot;
+    const read = isMdx(entry.file) ? mdxToHast : markdownToHast;
+    tree = read(entry.body, { features: markdownFeatures, position }) as HastRoot;
   } catch (error) {
     // Sätteri's message starts with the place in the body: `3:1: Unexpected end of file …`.
     const message = error instanceof Error ? error.message : String(error);
@@ -135,12 +175,13 @@ function readUncached(entry: BodySource): BodyRead {
   }
   const depth = treeDepth(tree);
   if (depth > MAX_DEPTH) return problem(contentText.tooDeep(depth, MAX_DEPTH));
-  const tags = rawTagCount(tree);
+  const { tags, nesting } = rawHtmlSize(tree);
   if (tags > MAX_RAW_TAGS) return problem(contentText.tooManyTags(tags, MAX_RAW_TAGS));
+  if (nesting > MAX_RAW_NESTING) return problem(contentText.tooDeepHtml(nesting, MAX_RAW_NESTING));
   if (tags === 0) return { tree, fromMarkdown: new Set(elements(tree)) };
   for (const element of elements(tree)) if (element.type === 'element') element.properties[MARK] = '';
   try {
-    tree = raw(tree, { file: new VFile(entry.body) }) as HastRoot;
+    tree = raw(tree, position ? { file: new VFile(entry.body) } : {}) as HastRoot;
   } catch (error) {
     if (error instanceof RangeError) return problem(contentText.tooDeep(MAX_DEPTH + 1, MAX_DEPTH));
     return problem(contentText.unreadableBody(error instanceof Error ? error.message : String(error)));
@@ -150,7 +191,9 @@ function readUncached(entry: BodySource): BodyRead {
   const fromMarkdown = new Set<HastNodes>();
   for (const element of elements(tree)) {
     // parse5 keeps a <template>'s markup apart (`content`); a crawler reads it like any other.
-    if (element.type === 'element' && element.content) element.children.push(...element.content.children);
+    if (element.type === 'element' && element.content) {
+      for (const child of element.content.children) element.children.push(child as ElementContent);
+    }
     if (element.type === 'element' && MARK in element.properties) {
       delete element.properties[MARK];
       fromMarkdown.add(element);

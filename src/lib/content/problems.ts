@@ -2,6 +2,7 @@
  * A problem found in content, and how it is printed: `file:line: field（标签）: message`.
  */
 import { fieldLabels } from '../../i18n/zh-CN.ts';
+import { contentText } from '../../i18n/content.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -51,4 +52,22 @@ export function summarize(problems: Problem[]): string {
   if (errors === 0 && warnings === 0) return '内容检查通过：没有发现问题。';
   if (errors === 0) return `内容检查通过，有 ${warnings} 个警告（不影响发布，建议修正）。`;
   return `内容检查发现 ${errors} 个错误${warnings ? `、${warnings} 个警告` : ''}。请按上面每行所说修改对应文件和字段，然后重新运行 npm run check。`;
+}
+
+/** At most this many problems are listed for one body; the rest are counted in one line. */
+export const MAX_PROBLEMS_PER_BODY = 50;
+
+/** The first problems of a body, and one line saying how many more there are. */
+export function capProblems(problems: Problem[], file: string): Problem[] {
+  if (problems.length <= MAX_PROBLEMS_PER_BODY) return problems;
+  const kept = problems.slice(0, MAX_PROBLEMS_PER_BODY);
+  const last = kept.at(-1);
+  kept.push({
+    severity: 'error',
+    file,
+    line: last?.line,
+    field: '',
+    message: contentText.moreProblems(problems.length - MAX_PROBLEMS_PER_BODY),
+  });
+  return kept;
 }

@@ -87,7 +87,7 @@ export function checkRules(loaded: LoadedSite, paths: SitePaths, today: string):
   if (site) checkBulletins(entries.bulletins, site, report);
   if (site) problems.push(...checkGuides(entries.guides, site));
   if (site) problems.push(...checkColumns(loaded, site, today));
-  problems.push(...checkLinks(loaded, paths));
+  for (const problem of checkLinks(loaded, paths)) problems.push(problem);
   for (const entry of all) {
     // Text left by `npm run new` (src/lib/scaffold.ts) must not be published by mistake.
     if (/（请(在此撰写|填写)/.test(`${JSON.stringify(entry.data)}${entry.body}`)) {
@@ -101,7 +101,7 @@ export function checkRules(loaded: LoadedSite, paths: SitePaths, today: string):
   }
   checkAnnualReportYears(entries.annualReports, report);
   // Spam words, unsafe HTML, hidden links and links to unapproved domains (src/lib/guard/).
-  problems.push(...checkGuard(loaded, paths));
+  for (const problem of checkGuard(loaded, paths)) problems.push(problem);
   problems.push(...checkRegulations(loaded, today));
   return problems;
 }

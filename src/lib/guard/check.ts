@@ -18,7 +18,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Element, Nodes, Properties } from 'hast';
 import { integrityText } from '../../i18n/zh-CN.ts';
-import { fieldName, type Problem } from '../content/problems.ts';
+import { capProblems, fieldName, type Problem } from '../content/problems.ts';
 import { readSource, type SourceDoc } from '../content/read.ts';
 import { ORGANISATION_FILE, SITE_FILE, type LoadedEntry, type LoadedSite } from '../content/load.ts';
 import { readBody } from '../content/markdown.ts';
@@ -79,7 +79,7 @@ export function createGuard(site: LoadedSite['site'], denylist: Denylist): Guard
 export function checkGuard(loaded: LoadedSite, paths: SitePaths): Problem[] {
   const { denylist, problems } = loadDenylist(paths);
   const guard = createGuard(loaded.site, denylist);
-  guard.problems.push(...problems);
+  for (const problem of problems) guard.problems.push(problem);
   for (const file of [SITE_FILE, ORGANISATION_FILE]) {
     const path = join(paths.root, file);
     if (!existsSync(path)) continue;
@@ -129,12 +129,13 @@ export function guardEntry(
     scanBody(own, entry);
     // The browser can make two elements of one tag (a link reopened in the next paragraph): one line each.
     const seen = new Set<string>();
-    return own.problems.filter((problem) => {
+    const unique = own.problems.filter((problem) => {
       const key = `${problem.line}\0${problem.message}`;
       return !seen.has(key) && Boolean(seen.add(key));
     });
+    return capProblems(unique, entry.file);
   });
-  guard.problems.push(...found);
+  for (const problem of found) guard.problems.push(problem);
 }
 
 const settingsOf = new WeakMap<Guard, string>();

@@ -186,10 +186,19 @@ export function findDenied(denylist: Denylist, normal: string, scope: Scope, bre
     }
   }
   hits.sort((a, b) => a.from - b.from || b.to - a.to);
+  // Sorted by start: a hit overlaps a kept one only if it starts before the furthest end so far.
   const kept: DenyHit[] = [];
-  for (const hit of hits) if (!kept.some((k) => hit.from < k.to && k.from < hit.to)) kept.push(hit);
+  let end = -1;
+  for (const hit of hits) {
+    if (hit.from < end) continue;
+    kept.push(hit);
+    end = hit.to;
+  }
   return kept;
 }
+
+/** At most this many denied words of one text are quoted. */
+const MAX_QUOTED = 60;
 
 /** A denied span of some text as written: `original` quotes it, `start` is its offset in the text. */
 export type DeniedText = DenyHit & { original: string; start: number };
@@ -202,11 +211,14 @@ export function deniedIn(denylist: Denylist, text: string, scope: Scope): Denied
   const fast = normalText(text);
   if (findDenied(denylist, fast.text, scope, fast.breaks).length === 0) return [];
   const normal = normalize(text);
-  return findDenied(denylist, normal.text, scope, normal.breaks).map((hit) => ({
-    ...hit,
-    original: originalOf(text, normal, hit.from, hit.to),
-    start: normal.start[hit.from] ?? 0,
-  }));
+  // A text full of spam is refused as well with its first hits quoted as with all of them.
+  return findDenied(denylist, normal.text, scope, normal.breaks)
+    .slice(0, MAX_QUOTED)
+    .map((hit) => ({
+      ...hit,
+      original: originalOf(text, normal, hit.from, hit.to),
+      start: normal.start[hit.from] ?? 0,
+    }));
 }
 
 /** The project's reviewed list. */
