@@ -2,6 +2,7 @@
  * Every string a reader or an editor sees, in one place. Pages, components, schemas and the
  * check command take their words from here; nothing user-facing is written inline elsewhere.
  */
+import { searchText } from './search.ts';
 
 /** Chinese names of content fields, used in error messages: `docNumber（文号）`. */
 export const fieldLabels: Record<string, string> = {
@@ -113,6 +114,17 @@ export const fieldLabels: Record<string, string> = {
   bulletinSeries: '简报系列',
   slug: '网址名',
   description: '说明',
+  // search language files (src/search/*.yaml)
+  'entries.everyday': '日常说法',
+  'entries.legal': '正式用语',
+  'entries.field': '领域',
+  'entries.query': '测试问句',
+  'frames.text': '问法',
+  'frames.section': '对应部分',
+  'names.name': '俗称',
+  'names.law': '法律法规标题',
+  'names.article': '条文序号',
+  'names.about': '说明',
 };
 
 /** Collection names as readers and editors know them. */
@@ -209,19 +221,19 @@ export const ui = {
   searchLabel: '搜索本站文件',
   searchButton: '搜索',
   searchNeedsJs: '站内搜索需要浏览器启用 JavaScript。您也可以按栏目浏览：',
-  searchLoading: '正在加载搜索……',
-  searchNoResults: '没有找到相关文件。请尝试更换关键词，或去掉部分筛选条件。',
-  searchResultCount: (n: number) => `找到 ${n} 个结果`,
+  searchLoading: searchText.loading,
+  searchNoResults: searchText.noResults,
+  searchResultCount: searchText.resultCount,
   searchFilters: '筛选',
-  searchMore: '显示更多结果',
-  searchSections: '相关章节：',
-  searchIndexNoHit: (indexNo: string) => `按索引号“${indexNo}”查找`,
+  searchMore: searchText.more,
+  searchSections: searchText.sections,
+  searchIndexNoHit: searchText.indexNoHit,
   searchClearFilters: '清除筛选',
-  searchDocNumberHit: (canonical: string) => `按文号“${canonical}”查找`,
+  searchDocNumberHit: searchText.docNumberHit,
   sortLabel: '排序',
   sortRelevance: '按相关度',
   sortNewest: '按日期（新到旧）',
-  searchFailed: '搜索暂时无法使用，请稍后再试，或按栏目浏览。',
+  searchFailed: searchText.failed,
   latestPolicies: '最新政策文件',
   latestBulletins: '最新工作简报',
   more: '更多',
@@ -332,18 +344,7 @@ export const ui = {
 } as const;
 
 /** Pagefind filter, meta and sort keys. Readers see them, so they are Chinese. */
-export const searchKeys = {
-  type: '类型',
-  issuer: '发文机关',
-  year: '年份',
-  status: '效力状态',
-  topic: '主题',
-  docNumber: '文号',
-  indexNo: '索引号',
-  /** 层级 of a law or regulation (法律、行政法规 …). */
-  level: '层级',
-  date: '日期',
-} as const;
+export { searchKeys } from './search.ts';
 
 // --- service guides (办事指南) ---
 export const guideText = {
@@ -732,6 +733,8 @@ export const regulationText = {
       `《${law}》不在法规库中${count > 1 ? `（${files > 1 ? `${files} 个文件` : '本文件'}共引用 ${count} 处，这里是第一处）` : ''}，无法链接到条文。` +
       `${suggestion ? `是否指《${suggestion.replace(/《/g, '〈').replace(/》/g, '〉')}》？` : ''}` +
       '如果本局执行这部法规，请用 npm run import:regulations 导入；如已导入，请核对名称是否与法规库中的标题一致。',
+    popularNameLawMissing: (name: string, law: string) =>
+      `俗称“${name}”所指的《${law}》不在法规库中，搜索时不会显示这个俗称；请导入这部法规，或核对标题是否与法规库中的一字不差。`,
     articleMissing: (law: string, articles: string[], last: string | undefined) =>
       `《${law}》没有${articles.join('、')}（${last ? `现行版本最后一条是${last}` : '现行版本没有编号的条文'}）；请核对条款。`,
     articlesInMissingPart: (law: string, articles: string[], parts: string[]) =>

@@ -209,6 +209,24 @@ publishDate: 2026-03-02 09:00
     `);
   });
 
+  test("the site's popular names resolve: a law not in the library is a warning, a missing article an error", () => {
+    expect(
+      checkWith({
+        'content/regulations/测试市社区工作条例/2025-06-30.md': law('2025-06-30'),
+        'content/popular-names.yaml': `names:
+  - { name: 社区第一条, law: 测试市社区工作条例, article: 第一条, about: 第一条讲什么 }
+  - { name: 社区第九条, law: 测试市社区工作条例, article: 第九条, about: 没有这一条 }
+  - { name: 别的条例, law: 某市不存在的条例, article: 第一条, about: 没有这部法规 }
+`,
+      }).filter((line) => line.includes('popular-names')),
+    ).toMatchInlineSnapshot(`
+      [
+        "content/popular-names.yaml:3: names[2].article（条文序号）: 《测试市社区工作条例》没有第九条（现行版本最后一条是第二条）；请核对条款。",
+        "警告 content/popular-names.yaml:4: names[3].law（法律法规标题）: 俗称“别的条例”所指的《某市不存在的条例》不在法规库中，搜索时不会显示这个俗称；请导入这部法规，或核对标题是否与法规库中的一字不差。",
+      ]
+    `);
+  });
+
   test('a site without a library gets no citation warnings', () => {
     expect(checkWith({})).toEqual([]);
   });

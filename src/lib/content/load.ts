@@ -5,13 +5,17 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { globSync } from 'tinyglobby';
 import type { z } from 'astro/zod';
 import { SiteSchema, type SiteConfig } from '../../schemas/site.ts';
 import { OrganisationSchema, type Organisation } from '../../schemas/organisation.ts';
 import { SynonymsSchema, type Synonyms } from '../../schemas/synonyms.ts';
+import { SearchVocabularySchema, type SearchVocabulary } from '../../schemas/searchVocabulary.ts';
+import { QuestionFramesSchema, type QuestionFrames } from '../../schemas/questionFrames.ts';
+import { PopularNamesSchema, type PopularNames } from '../../schemas/popularNames.ts';
 import { collectionNames, collections, entryId, type CollectionName } from './collections.ts';
-import { readSource, type SourceDoc } from './read.ts';
+import { parseSource, readSource, type SourceDoc } from './read.ts';
 import { collectionFiles } from './files.ts';
 import { fieldName, type Problem } from './problems.ts';
 import type { SitePaths } from './paths.ts';
@@ -114,10 +118,58 @@ export function loadSynonyms(paths: SitePaths): { synonyms: Synonyms; problems: 
   return { synonyms: data ?? { groups: [] }, problems };
 }
 
+/** What search knows of language: everyday words, question frames, popular names of provisions. */
+export type SearchLanguageFiles = {
+  vocabulary: SearchVocabulary['entries'];
+  frames: QuestionFrames['frames'];
+  names: PopularNames['names'];
+  problems: Problem[];
+};
+
+/** The project's reviewed lists (src/search/), each with a site's optional additions in content/. */
+const SEARCH_FILES = {
+  vocabulary: { project: 'src/search/vocabulary.yaml', site: 'content/vocabulary.yaml', schema: SearchVocabularySchema },
+  frames: { project: 'src/search/question-frames.yaml', site: undefined, schema: QuestionFramesSchema },
+  names: { project: 'src/search/popular-names.yaml', site: 'content/popular-names.yaml', schema: PopularNamesSchema },
+} as const;
+
+type SearchFile = keyof typeof SEARCH_FILES;
+
+const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+/**
+ * The search language files, validated. `projectTexts`: the project's files as text, for code
+ * bundled by the build (src/data/searchLanguage.ts imports them), where this module's own
+ * location is not the project's; the check and the tests read them from disk.
+ */
+export function loadSearchLanguage(
+  paths: SitePaths,
+  projectTexts?: Record<SearchFile, string>,
+): SearchLanguageFiles {
+  const problems: Problem[] = [];
+  const validate = <S extends z.ZodType>(source: SourceDoc, label: string, schema: S): z.output<S> | undefined => {
+    const result = validateSource(schema, source, label);
+    problems.push(...result.problems);
+    return result.data;
+  };
+  const both = <K extends SearchFile>(name: K) => {
+    const spec = SEARCH_FILES[name];
+    const project = projectTexts
+      ? parseSource(projectTexts[name], spec.project, true)
+      : readSource(join(projectRoot, spec.project), spec.project, true);
+    const site = spec.site && existsSync(join(paths.root, spec.site)) ? readSource(join(paths.root, spec.site), spec.site, true) : undefined;
+    return [validate(project, spec.project, spec.schema), site && spec.site ? validate(site, spec.site, spec.schema) : undefined];
+  };
+  const vocabulary = both('vocabulary').flatMap((file) => (file as { entries?: SearchVocabulary['entries'] } | undefined)?.entries ?? []);
+  const frames = both('frames').flatMap((file) => (file as { frames?: QuestionFrames['frames'] } | undefined)?.frames ?? []);
+  const names = both('names').flatMap((file) => (file as { names?: PopularNames['names'] } | undefined)?.names ?? []);
+  return { vocabulary, frames, names, problems };
+}
+
 export function loadContent(paths: SitePaths): LoadedSite {
   const { site, problems } = loadSiteConfig(paths);
   const { organisation, problems: organisationProblems } = loadOrganisation(paths);
-  problems.push(...organisationProblems, ...loadSynonyms(paths).problems);
+  problems.push(...organisationProblems, ...loadSynonyms(paths).problems, ...loadSearchLanguage(paths).problems);
   const entries = Object.fromEntries(collectionNames.map((name) => [name, []])) as unknown as LoadedSite['entries'];
   const ids = Object.fromEntries(collectionNames.map((name) => [name, new Set<string>()])) as LoadedSite['ids'];
   for (const name of collectionNames) {

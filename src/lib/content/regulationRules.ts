@@ -5,15 +5,21 @@
  *   at all); an article the cited law does not have is an error (a warning when the law is
  *   published in parts and the article falls in a part the library lacks);
  * - two files of one law with the same 公布日期, a declared 有效 that a newer version contradicts;
- * - an article number written twice in one body (warning: citations reach the first only).
+ * - an article number written twice in one body (warning: citations reach the first only);
+ * - the site's popular names of provisions (content/popular-names.yaml) resolve like a citation:
+ *   a law not in the library is a warning (search leaves the name out), a missing article an error.
  */
 import { regulationText } from '../../i18n/zh-CN.ts';
 import { splitBody } from '../regulations/body.ts';
 import { buildCitationLibrary, resolveCitation, type CitationLibrary } from '../regulations/citations.ts';
 import { groupLaws, lawKey, normaliseLawName, versionOf, type Law } from '../regulations/library.ts';
 import { urls } from '../urls.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fieldName, type Problem } from './problems.ts';
-import type { LoadedEntry, LoadedSite } from './load.ts';
+import { validateSource, type LoadedEntry, type LoadedSite } from './load.ts';
+import { readSource } from './read.ts';
+import { PopularNamesSchema } from '../../schemas/popularNames.ts';
 
 const m = regulationText.messages;
 
@@ -44,7 +50,8 @@ function checkedLibrary(loaded: LoadedSite, today: string): { laws: Law<LoadedEn
   return { laws, library: buildCitationLibrary(laws, policies) };
 }
 
-export function checkRegulations(loaded: LoadedSite, today: string): Problem[] {
+/** `root`: the site's folder, for its own popular names. */
+export function checkRegulations(loaded: LoadedSite, today: string, root?: string): Problem[] {
   const problems: Problem[] = [];
   const report = (entry: LoadedEntry, path: (string | number)[], message: string, severity: Problem['severity']) =>
     problems.push({ severity, file: entry.file, line: entry.lineOf(path), field: fieldName(path), message });
@@ -81,6 +88,28 @@ export function checkRegulations(loaded: LoadedSite, today: string): Problem[] {
   for (const { first, files, count, suggestion } of missingLaws.values()) {
     const name = first.basis.law.trim().replace(/^《|》$/g, '');
     report(first.entry, [...first.path, 'law'], m.lawNotInLibrary(name, files.size, count, suggestion), 'warning');
+  }
+
+  // The site's popular names: each is shown as its article, so it must resolve (the project's
+  // own list names national laws that a site may not hold, and is left out quietly).
+  const namesFile = 'content/popular-names.yaml';
+  if (root && existsSync(join(root, namesFile))) {
+    const source = readSource(join(root, namesFile), namesFile, true);
+    validateSource(PopularNamesSchema, source, namesFile).data?.names.forEach((entry, i) => {
+      const resolved = resolveCitation({ law: entry.law, article: entry.article }, library);
+      const path = ['names', i, resolved.missing?.kind === 'law' ? 'law' : 'article'];
+      const line = source.lineOf(path);
+      const at = { file: namesFile, line, field: fieldName(path) };
+      if (resolved.missing?.kind === 'law') {
+        problems.push({ ...at, severity: 'warning', message: m.popularNameLawMissing(entry.name, entry.law) });
+      } else if (resolved.missing?.kind === 'articles') {
+        const { labels, last } = resolved.missing;
+        problems.push({ ...at, severity: 'error', message: m.articleMissing(resolved.name, labels, last) });
+      } else if (resolved.missing?.kind === 'parts') {
+        const { labels, parts } = resolved.missing;
+        problems.push({ ...at, severity: 'warning', message: m.articlesInMissingPart(resolved.name, labels, parts) });
+      }
+    });
   }
 
   // Versions of one law: one file per 公布日期; a declared 有效 that a newer version contradicts.

@@ -102,7 +102,7 @@ export function checkRules(loaded: LoadedSite, paths: SitePaths, today: string):
   checkAnnualReportYears(entries.annualReports, report);
   // Spam words, unsafe HTML, hidden links and links to unapproved domains (src/lib/guard/).
   for (const problem of checkGuard(loaded, paths)) problems.push(problem);
-  problems.push(...checkRegulations(loaded, today));
+  problems.push(...checkRegulations(loaded, today, paths.root));
   return problems;
 }
 
