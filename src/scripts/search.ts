@@ -2,32 +2,25 @@
  * The search page's behaviour (progressive enhancement of a plain GET form).
  *
  * - State lives in the URL: `?q=…&sort=date&类型=政策文件&效力状态=有效`; the back button works.
- * - What was typed is read by src/lib/search/query.ts: a 文号 or 索引号 is looked up exactly
- *   in its shard of the number list (src/lib/search/numbers.ts), without the index; other queries are searched in every variant (synonyms, short names) and
- *   the results merged; a document named in full goes first.
- * - Filters with counts; several values in one facet mean "any of them"; filters alone browse.
+ * - What was typed is read by src/lib/search/query.ts and src/lib/search/language.ts (numbers,
+ *   question frames, everyday words, popular names) and run by src/lib/search/engine.ts.
+ * - Results come first; filters with counts follow; several values in one facet mean "any of them";
+ *   filters alone browse.
  */
-import { planQuery, titleMatch, type QueryPlan, type SearchContext } from '../lib/search/query.ts';
+import { planQuery, type SearchContext } from '../lib/search/query.ts';
+import { readQuestion, type SearchLanguage } from '../lib/search/language.ts';
 import { decodeBitmap, hasTraditional } from '../lib/search/traditional.ts';
-import { numberShard, numberShardUrl, type NumberEntry, type NumberKind } from '../lib/search/numbers.ts';
-import { searchKeys, ui } from '../i18n/zh-CN.ts';
-
-type PagefindFilters = Record<string, Record<string, number>>;
-type PagefindResultData = {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[]>;
-  sub_results?: { title: string; url: string; excerpt: string }[];
-};
-type PagefindResult = { id: string; score: number; data: () => Promise<PagefindResultData> };
-type PagefindSearch = { results: PagefindResult[]; filters: PagefindFilters };
-type Pagefind = {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  filters: () => Promise<PagefindFilters>;
-  search: (term: string | null, options?: Record<string, unknown>) => Promise<PagefindSearch | null>;
-};
+import {
+  SearchEngine,
+  rank,
+  type Outcome,
+  type Pagefind,
+  type PagefindFilters,
+  type PagefindResultData,
+  type Pinned,
+  type Ranked,
+} from '../lib/search/engine.ts';
+import { searchKeys, searchText } from '../i18n/search.ts';
 
 /** Facets shown to readers, in this order (those absent from the index are not shown). */
 const FACETS = [
@@ -39,10 +32,6 @@ const FACETS = [
   searchKeys.topic,
 ];
 const PAGE_SIZE = 10;
-/** How many results are loaded to put a document named in full first, or to sort by date. */
-const RERANK_DEPTH = 10;
-/** Results from the words as typed that make searching their variants unnecessary. */
-const ENOUGH_RESULTS = 100;
 
 const form = document.querySelector<HTMLFormElement>('#search-form');
 const input = document.querySelector<HTMLInputElement>('#search-query');
@@ -54,6 +43,9 @@ const moreButton = document.querySelector<HTMLButtonElement>('#search-more');
 const context = JSON.parse(form?.dataset['context'] ?? '{}') as SearchContext;
 const traditional = decodeBitmap(form?.dataset['traditional'] ?? '');
 const numberShards = Number(form?.dataset['numberShards'] ?? '1') || 1;
+const headingShards = Number(form?.dataset['headingShards'] ?? '0') || 0;
+const guideType = form?.dataset['guideType'] ?? '';
+const documents = Number(form?.dataset['documents'] ?? '100') || 100;
 
 type State = { q: string; sort: string; selected: Record<string, string[]> };
 
@@ -99,6 +91,15 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefindPromise;
 }
 
+let languagePromise: Promise<SearchLanguage | undefined> | undefined;
+/** What the page knows of language (everyday words, question frames, popular names), ~10 KB. */
+function loadLanguage(): Promise<SearchLanguage | undefined> {
+  languagePromise ??= fetch('/search/language.json')
+    .then((response) => (response.ok ? (response.json() as Promise<SearchLanguage>) : undefined))
+    .catch(() => undefined);
+  return languagePromise;
+}
+
 let t2sPromise: Promise<Record<string, string> | undefined> | undefined;
 function loadT2s(): Promise<Record<string, string> | undefined> {
   t2sPromise ??= fetch('/search/t2s.json')
@@ -137,11 +138,11 @@ function renderFilters(available: PagefindFilters, counts: PagefindFilters | und
   filtersBox.hidden = false;
 }
 
-function renderResult(data: PagefindResultData): HTMLLIElement {
+function renderResult(data: PagefindResultData, ranked?: Ranked): HTMLLIElement {
   const li = document.createElement('li');
   const title = document.createElement('a');
   title.className = 'result-title';
-  title.href = data.url;
+  title.href = ranked?.link ?? data.url;
   title.textContent = data.meta['title'] ?? data.url;
   li.append(title);
   const validity = data.meta[searchKeys.status];
@@ -162,6 +163,16 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
     .filter(Boolean)
     .join(' · ');
   li.append(meta);
+  if (ranked?.answer && ranked.link) {
+    const answer = document.createElement('p');
+    answer.className = 'result-sections';
+    answer.append(searchText.answer(ranked.answer));
+    const link = document.createElement('a');
+    link.href = ranked.link;
+    link.textContent = ranked.answer;
+    answer.append(link);
+    li.append(answer);
+  }
   if (data.excerpt) {
     const excerpt = document.createElement('p');
     excerpt.className = 'result-excerpt';
@@ -174,7 +185,7 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   if (sections.length) {
     const line = document.createElement('p');
     line.className = 'result-sections';
-    line.append(ui.searchSections);
+    line.append(searchText.sections);
     sections.forEach((sub, i) => {
       const link = document.createElement('a');
       link.href = sub.url;
@@ -186,138 +197,75 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   return li;
 }
 
-type Ranked = { result: PagefindResult; data?: PagefindResultData };
-
 /** Results not yet shown, a page at a time. */
 let pending: Ranked[] = [];
+/** The words that the results after the relaxed boundary contain (for the line that says so). */
+let relaxedKept: string[] = [];
+let shown = 0;
 
 async function showMore(focusFirstNew: boolean) {
   const batch = pending.slice(0, PAGE_SIZE);
   pending = pending.slice(PAGE_SIZE);
-  const items = (await Promise.all(batch.map(async (r) => r.data ?? (await r.result.data())))).map(renderResult);
+  const items: HTMLLIElement[] = [];
+  for (const ranked of batch) {
+    if (ranked.relaxed && shown > 0) items.push(relaxedLine(relaxedKept));
+    items.push(renderResult(ranked.data ?? (await ranked.result.data()), ranked));
+    shown++;
+  }
   resultsList!.append(...items);
   moreButton!.hidden = pending.length === 0;
   // Keyboard users continue where the new results start.
   if (focusFirstNew) items[0]?.querySelector('a')?.focus();
 }
 
-/** Runs the plan: one search per variant, merged by best score. `exact`: found by its number. */
-type Executed = { search: PagefindSearch | null; exact: boolean };
+function relaxedLine(kept: string[]): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'result-divider';
+  li.textContent = searchText.relaxedMore(kept);
+  return li;
+}
+
+function renderPinned(pin: Pinned): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'result-pinned';
+  const title = document.createElement('a');
+  title.className = 'result-title';
+  title.href = pin.url;
+  title.textContent = pin.title;
+  li.append(title);
+  const meta = document.createElement('p');
+  meta.className = 'result-meta';
+  meta.textContent =
+    pin.kind === 'name'
+      ? `${pin.place ?? ''} · ${searchText.popularName(pin.label)}`
+      : `${searchText.heading}：${pin.label}`;
+  li.append(meta);
+  if (pin.about) {
+    const about = document.createElement('p');
+    about.className = 'result-excerpt';
+    about.textContent = pin.about;
+    li.append(about);
+  }
+  return li;
+}
 
 // A search already run on this page (going back, changing the sort and back) is not run again.
-const executed = new Map<string, Promise<Executed>>();
+const executed = new Map<string, Promise<Outcome>>();
+let engine: SearchEngine | undefined;
 
-function execute(
-  pagefind: () => Promise<Pagefind>,
-  plan: QueryPlan,
-  filters: Record<string, unknown>,
-  sort: string,
-): Promise<Executed> {
+function execute(plan: Parameters<SearchEngine['run']>[0], filters: Record<string, unknown>, sort: string) {
+  engine ??= new SearchEngine(loadPagefind, (url) => fetch(url), {
+    numbers: numberShards,
+    headings: headingShards,
+    documents,
+  });
   const key = JSON.stringify([plan, filters, sort]);
-  let result = executed.get(key);
-  if (!result) {
-    result = executeUncached(pagefind, plan, filters, sort);
-    executed.set(key, result);
+  let outcome = executed.get(key);
+  if (!outcome) {
+    outcome = engine.run(plan, filters, sort);
+    executed.set(key, outcome);
   }
-  return result;
-}
-
-async function executeUncached(
-  loadIndex: () => Promise<Pagefind>,
-  plan: QueryPlan,
-  filters: Record<string, unknown>,
-  sort: string,
-): Promise<Executed> {
-  // Pagefind is awaited only where it is needed: a number found in its shard needs no index.
-  const options: Record<string, unknown> = { filters };
-  if (sort === 'date') options['sort'] = { [searchKeys.date]: 'desc' };
-  if (plan.kind === 'empty') {
-    return {
-      search: Object.keys(filters).length ? await (await loadIndex()).search(null, options) : null,
-      exact: false,
-    };
-  }
-  if (plan.kind === 'docNumber' || plan.kind === 'indexNo') {
-    // A number identifies a document: it is looked up in its shard, and the facets do not apply.
-    const hits = await lookupNumber(plan.kind, plan.value);
-    if (hits.length > 0) return { search: { results: hits.map(numberResult), filters: {} }, exact: true };
-    // Not a number of this site's documents (国务院令第649号 in a law's history): search its words.
-    return { search: await (await loadIndex()).search(plan.value, options), exact: false };
-  }
-  const pagefind = await loadIndex();
-  // What was typed first. The variants (synonyms, short names) are for words that find little:
-  // when it already finds plenty, they would only double the work of a large index.
-  const [typed, ...variants] = plan.variants;
-  const first = await pagefind.search(typed ?? '', options);
-  if (variants.length === 0 || (first && first.results.length >= ENOUGH_RESULTS))
-    return { search: first, exact: false };
-  const searches = [first, ...(await Promise.all(variants.map((variant) => pagefind.search(variant, options))))].filter(
-    (s): s is PagefindSearch => s !== null,
-  );
-  if (searches.length <= 1) return { search: searches[0] ?? null, exact: false };
-  // Scores of different queries are not on one scale: compare each result with the best
-  // result of its own query, so the top of every variant (居民委员会组织法) can reach the top.
-  const best = new Map<string, { result: PagefindResult; score: number }>();
-  for (const search of searches) {
-    const top = search.results[0]?.score || 1;
-    for (const result of search.results) {
-      const score = result.score / top;
-      const known = best.get(result.id);
-      if (!known || score > known.score) best.set(result.id, { result, score });
-    }
-  }
-  const counts: PagefindFilters = {};
-  for (const search of searches) {
-    for (const [facet, values] of Object.entries(search.filters)) {
-      counts[facet] ??= {};
-      for (const [value, n] of Object.entries(values)) counts[facet][value] = Math.max(counts[facet][value] ?? 0, n);
-    }
-  }
-  return {
-    search: { results: [...best.values()].sort((a, b) => b.score - a.score).map((b) => b.result), filters: counts },
-    exact: false,
-  };
-}
-
-/** The documents with this number, from the one shard it can be in (a few KB). */
-async function lookupNumber(kind: NumberKind, number: string): Promise<NumberEntry[]> {
-  const response = await fetch(numberShardUrl(numberShard(kind, number, numberShards)));
-  if (!response.ok) return [];
-  const shard = (await response.json()) as NumberEntry[];
-  return shard.filter((entry) => entry.kind === kind && entry.number === number);
-}
-
-/** A number's document as a search result, with what Pagefind's data would have shown. */
-function numberResult(entry: NumberEntry): PagefindResult {
-  const data: PagefindResultData = {
-    url: entry.url,
-    excerpt: '',
-    meta: {
-      title: entry.title,
-      [entry.kind === 'docNumber' ? searchKeys.docNumber : searchKeys.indexNo]: entry.number,
-      [searchKeys.date]: entry.date,
-      [searchKeys.status]: entry.status,
-    },
-    filters: { [searchKeys.type]: [entry.type], ...(entry.issuer ? { [searchKeys.issuer]: [entry.issuer] } : {}) },
-  };
-  return { id: entry.url, score: 1, data: async () => data };
-}
-
-/** Puts a document named in full first (relevance), or orders merged results by date. */
-async function rank(search: PagefindSearch, plan: QueryPlan, sort: string): Promise<Ranked[]> {
-  const ranked: Ranked[] = search.results.map((result) => ({ result }));
-  const head = ranked.slice(0, RERANK_DEPTH);
-  await Promise.all(head.map(async (r) => (r.data = await r.result.data())));
-  if (sort === 'date') {
-    head.sort((a, b) => (b.data?.meta[searchKeys.date] ?? '').localeCompare(a.data?.meta[searchKeys.date] ?? ''));
-  } else if (plan.kind === 'text') {
-    // The best match over what was typed and its variants (居委会 → 居民委员会).
-    const names = [plan.normalized, ...plan.variants.filter((v) => !v.startsWith('"'))];
-    const match = (r: Ranked) => Math.max(...names.map((name) => titleMatch(r.data?.meta['title'] ?? '', name)));
-    // Stable: equally good titles keep the order of relevance they came in.
-    head.sort((a, b) => match(b) - match(a));
-  }
-  return [...head, ...ranked.slice(RERANK_DEPTH)];
+  return { engine, outcome };
 }
 
 let generation = 0;
@@ -326,34 +274,48 @@ async function run(state: State) {
   const current = ++generation;
   if (input) input.value = state.q;
   if (sortSelect) sortSelect.value = state.sort;
-  status!.textContent = ui.searchLoading;
+  status!.textContent = searchText.loading;
   try {
     const t2s = hasTraditional(state.q, traditional) ? await loadT2s() : undefined;
     const filters: Record<string, unknown> = {};
     for (const [facet, values] of Object.entries(state.selected)) filters[facet] = { any: values };
-    const plan = planQuery(state.q, { ...context, t2s });
-    const { search, exact } = await execute(loadPagefind, plan, filters, state.sort);
+    const language = state.q ? await loadLanguage() : undefined;
+    const plan = language
+      ? readQuestion(state.q, { ...context, t2s }, language)
+      : planQuery(state.q, { ...context, t2s });
+    const { engine, outcome } = execute(plan, filters, state.sort);
+    const result = await outcome;
+    const { search, exact, pinned } = result;
     if (current !== generation) return;
     resultsList!.replaceChildren();
-    if (!search) {
+    shown = 0;
+    if (!search && pinned.length === 0) {
       status!.textContent = '';
       moreButton!.hidden = true;
       renderFilters(await (await loadPagefind()).filters(), undefined, state);
       return;
     }
-    pending = await rank(search, plan, state.sort);
+    pending = await rank(engine, result, plan, state.sort, guideType);
+    relaxedKept = result.relaxed?.kept ?? [];
     if (current !== generation) return;
+    resultsList!.append(...pinned.map(renderPinned));
+    const firstRelaxed = pending[0]?.relaxed === true;
     await showMore(false);
-    const count = search.results.length;
+    const count = pinned.length + pending.length + shown;
     const exactLabel = !exact
       ? ''
       : plan.kind === 'docNumber'
-        ? `${ui.searchDocNumberHit(plan.value)}：`
+        ? `${searchText.docNumberHit(plan.value)}：`
         : plan.kind === 'indexNo'
-          ? `${ui.searchIndexNoHit(plan.value)}：`
+          ? `${searchText.indexNoHit(plan.value)}：`
           : '';
-    status!.textContent = count === 0 ? ui.searchNoResults : `${exactLabel}${ui.searchResultCount(count)}`;
-    if (exact) {
+    // No result has all the words: the status line says which ones they have.
+    const relaxedLabel = result.relaxed && firstRelaxed ? searchText.relaxed(result.relaxed.kept) : '';
+    status!.textContent =
+      count === 0
+        ? searchText.noResults
+        : `${exactLabel}${searchText.resultCount(count)}${relaxedLabel ? `。${relaxedLabel}` : ''}`;
+    if (exact || !search) {
       // One document by its number: there is nothing to narrow.
       filtersBox?.replaceChildren();
       if (filtersBox) filtersBox.hidden = true;
@@ -364,13 +326,13 @@ async function run(state: State) {
     // once the filters are loaded, so the search runs again (from cache) for the counts.
     const pagefind = await loadPagefind();
     const available = await pagefind.filters();
-    const recount = executeUncached(loadPagefind, plan, filters, state.sort);
+    const recount = engine.run(plan, filters, state.sort);
     executed.set(JSON.stringify([plan, filters, state.sort]), recount);
     const counted = (await recount).search;
     if (current === generation) renderFilters(available, counted?.filters, state);
   } catch (error) {
     console.warn(error);
-    status!.textContent = ui.searchFailed;
+    status!.textContent = searchText.failed;
   }
 }
 
@@ -388,8 +350,9 @@ if (form) {
   });
   window.addEventListener('popstate', () => void run(readState()));
   moreButton?.addEventListener('click', () => void showMore(true));
-  // Start loading the index while the rest of the page settles.
+  // Start loading the index and the language data while the rest of the page settles.
   void loadPagefind();
+  void loadLanguage();
   const initial = readState();
   writeState(initial, false);
   void run(initial);

@@ -22,6 +22,8 @@ export type SearchContext = {
   siteNames?: string[] | undefined;
   /** Traditional → simplified characters (loaded on demand). */
   t2s?: Record<string, string> | undefined;
+  /** This year in the site's time zone: 今年 is this year, 去年 the one before. */
+  year?: number | undefined;
 };
 
 export type QueryPlan =
@@ -31,7 +33,7 @@ export type QueryPlan =
   | { kind: 'text'; normalized: string; variants: string[] };
 
 // Longer phrases first, so 在哪里 goes before 哪里 would leave 在 behind.
-const QUESTION_WORDS = [
+export const QUESTION_WORDS = [
   '在哪里',
   '去哪里',
   '在哪儿',
@@ -68,6 +70,34 @@ export function normalizeQuery(raw: string, t2s?: Record<string, string>): strin
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The site's names as readers shorten them, longest first: `云川市柳塘区民政局` is also
+ * `柳塘区民政局` and `民政局` (a question that names the site names every document).
+ */
+export function siteNameForms(names: string[]): string[] {
+  const forms = new Set<string>();
+  for (const name of names) {
+    forms.add(name);
+    for (const match of name.matchAll(/[省市区县州旗盟]/g)) {
+      const rest = name.slice(match.index + 1);
+      if ([...rest].length >= 2) forms.add(rest);
+    }
+  }
+  return [...forms].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * The normalised query without 《》 and quotes, and without the site's own name when other words
+ * remain (every document is the site's: its name only adds words that bodies rarely repeat).
+ */
+export function subjectText(normalized: string, context: SearchContext): string {
+  let text = normalized.replace(/[《》〈〉“”"'‘’「」]/g, ' ');
+  for (const name of context.siteNames ?? []) {
+    if (text.includes(name) && text.split(name).join('').trim()) text = text.split(name).join(' ');
+  }
+  return text;
+}
+
 export function planQuery(raw: string, context: SearchContext): QueryPlan {
   const normalized = normalizeQuery(raw, context.t2s);
   if (!normalized) return { kind: 'empty' };
@@ -81,10 +111,7 @@ export function planQuery(raw: string, context: SearchContext): QueryPlan {
     return { kind: 'indexNo', value: compact };
   if (context.agencyCodes.includes(compact)) return { kind: 'text', normalized: compact, variants: [`"${compact}"`] };
 
-  let text = normalized.replace(/[《》〈〉“”"'‘’「」]/g, ' ');
-  for (const name of context.siteNames ?? []) {
-    if (text.includes(name) && text.replace(name, '').trim()) text = text.replace(name, ' ');
-  }
+  let text = subjectText(normalized, context);
   text = text.replace(TRAILING_PARTICLES, '');
   for (const word of QUESTION_WORDS) text = text.split(word).join(' ');
   text = text.replace(TRAILING_PARTICLES, '').replace(/\s+/g, ' ').trim();
@@ -93,15 +120,22 @@ export function planQuery(raw: string, context: SearchContext): QueryPlan {
   const variants = new Set<string>([text]);
   if (text.includes('中华人民共和国') && text !== '中华人民共和国')
     variants.add(text.replace('中华人民共和国', '').trim());
-  for (const group of context.synonyms) {
+  for (const variant of synonymVariants(text, context.synonyms, MAX_VARIANTS - variants.size)) variants.add(variant);
+  return { kind: 'text', normalized: text, variants: [...variants] };
+}
+
+/** `text` with a word of a synonym group replaced by each other word of its group (at most `max`). */
+export function synonymVariants(text: string, synonyms: string[][], max: number): string[] {
+  const variants: string[] = [];
+  for (const group of synonyms) {
     for (const word of group) {
       if (!text.includes(word)) continue;
       for (const other of group) {
-        if (other !== word && variants.size < MAX_VARIANTS) variants.add(text.split(word).join(other));
+        if (other !== word && variants.length < max) variants.push(text.split(word).join(other));
       }
     }
   }
-  return { kind: 'text', normalized: text, variants: [...variants] };
+  return variants;
 }
 
 /** How closely a result's title matches the query, for putting a document named in full first. */
