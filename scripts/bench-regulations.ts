@@ -3,7 +3,8 @@
  * the 1,500-file corpus (default ../shared/corpus/laws) into a copy of the demo site under
  * bench/.output/regulations/, builds it (content check, pages and Pagefind index), and checks
  * that every file was imported or reported, that the build has no errors, and that every
- * article anchor is unique on its page. Prints the figures; writes them to summary.json.
+ * article anchor is unique on its page; then, in Chromium, times a citizen's question and
+ * weighs what its first search fetches. Prints the figures; writes them to summary.json.
  * Not part of `npm test`: it takes about a minute and needs the corpus, which is not in the repo.
  */
 import { spawnSync } from 'node:child_process';
@@ -11,6 +12,9 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statS
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportFiles, importRegulations } from '../src/lib/regulations/importer.ts';
+import { hasChromium, launchBrowser } from '../tests/helpers/browser.ts';
+import { serve } from '../tests/helpers/server.ts';
+import { measureSearch, type SearchStep } from './bench/measure-browser.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -106,6 +110,30 @@ const renderTimes = [...output.matchAll(/(\/regulations\/\S*index\.html) \(\+(\d
 const slowest = renderTimes.sort((a, b) => b.ms - a.ms)[0];
 const pagefind = /搜索索引已生成：(\d+) 个页面，用时 (\d+) 毫秒/.exec(output);
 
+// 3. A citizen's question in Chromium: what the first search fetches for reading questions
+// (/search/language.json and heading shards), and how long the same search takes again.
+const QUESTION = '社保交满多少年才能领退休金';
+const NEXT_QUESTION = '老人去世了丧葬费怎么领';
+let question:
+  { first: SearchStep; repeat: SearchStep; next: SearchStep; language: number; headings: number } | undefined;
+if (build.status === 0 && hasChromium) {
+  const server = await serve(out);
+  const browser = await launchBrowser();
+  try {
+    const measured = await measureSearch(browser, server.url, out, [QUESTION, NEXT_QUESTION]);
+    const gzipOf = (test: (path: string) => boolean) =>
+      measured.first.resources.filter((r) => test(r.path)).reduce((sum, r) => sum + r.gzip, 0);
+    question = {
+      ...measured,
+      language: gzipOf((path) => path === '/search/language.json'),
+      headings: gzipOf((path) => path.startsWith('/search/headings/')),
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 const summary = {
   corpus,
   files,
@@ -137,6 +165,17 @@ const summary = {
   anchors: { duplicates: duplicates.length, examples: duplicates.slice(0, 10) },
   largestPage: largest,
   slowestRegulationPage: slowest,
+  question: question && {
+    query: QUESTION,
+    firstMs: question.first.ms,
+    firstGzip: question.first.totals.gzip,
+    languageGzip: question.language,
+    headingsGzip: question.headings,
+    repeatMs: question.repeat.ms,
+    nextMs: question.next.ms,
+    nextGzip: question.next.totals.gzip,
+    results: question.first.results,
+  },
 };
 writeFileSync(join(work, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
 writeFileSync(join(work, 'build.log'), output);
@@ -147,6 +186,11 @@ console.log(`语料：${files} 个文件（${corpus}）
 导入：${summary.import.imported} 个已导入（其中 ${warned.length} 个有警告），${failed.length} 个未能导入；${report.laws} 部法规 ${report.versions} 个版本；用时 ${(report.ms / 1000).toFixed(1)} 秒
 构建：${build.status === 0 ? '成功' : `失败（退出码 ${build.status}）`}，用时 ${(buildMs / 1000).toFixed(1)} 秒${pagefind ? `（其中搜索索引 ${(Number(pagefind[2]) / 1000).toFixed(1)} 秒，${pagefind[1]} 个页面）` : ''}；内容检查 ${errors.length} 个错误、${warnings.length} 个警告
 页面：共 ${pages.length} 个，其中法规库 ${regulationPages.length} 个；最长的一页 ${largest.page}（${largest.articles} 条，${Math.round(largest.bytes / 1024)} KB）${slowest ? `；法规页面最慢 ${slowest.ms} 毫秒（${slowest.page}）` : ''}
+${
+  question
+    ? `群众提问“${QUESTION}”：首次搜索 ${Math.round(question.first.ms)} 毫秒，传输 ${(question.first.totals.gzip / 1024).toFixed(1)} KB（gzip），其中用语表 ${(question.language / 1024).toFixed(1)} KB、章节标题 ${(question.headings / 1024).toFixed(1)} KB；再搜一次 ${Math.round(question.repeat.ms)} 毫秒；接着搜“${NEXT_QUESTION}” ${Math.round(question.next.ms)} 毫秒（${(question.next.totals.gzip / 1024).toFixed(1)} KB）`
+    : '群众提问：没有 Chromium，未测量'
+}
 锚点：${duplicates.length === 0 ? '每个页面上都不重复' : `${duplicates.length} 个重复，例如 ${duplicates.slice(0, 3).join('、')}`}
 ${errors.slice(0, 10).join('\n')}
 详细结果：${relative(process.cwd(), join(work, 'summary.json'))}，构建日志：${relative(process.cwd(), join(work, 'build.log'))}`);

@@ -265,8 +265,19 @@ function execute(plan: Parameters<SearchEngine['run']>[0], filters: Record<strin
     outcome = engine.run(plan, filters, sort);
     executed.set(key, outcome);
   }
-  return { engine, outcome };
+  const current = engine;
+  // The order, the links to sections and the loaded first results are kept with it.
+  const ranked = (result: Outcome) => {
+    let list = rankedLists.get(key);
+    if (!list) {
+      list = rank(current, result, plan, sort, guideType);
+      rankedLists.set(key, list);
+    }
+    return list.then((all) => [...all]);
+  };
+  return { engine, outcome, ranked };
 }
+const rankedLists = new Map<string, Promise<Ranked[]>>();
 
 let generation = 0;
 
@@ -283,7 +294,7 @@ async function run(state: State) {
     const plan = language
       ? readQuestion(state.q, { ...context, t2s }, language)
       : planQuery(state.q, { ...context, t2s });
-    const { engine, outcome } = execute(plan, filters, state.sort);
+    const { engine, outcome, ranked } = execute(plan, filters, state.sort);
     const result = await outcome;
     const { search, exact, pinned } = result;
     if (current !== generation) return;
@@ -295,7 +306,7 @@ async function run(state: State) {
       renderFilters(await (await loadPagefind()).filters(), undefined, state);
       return;
     }
-    pending = await rank(engine, result, plan, state.sort, guideType);
+    pending = await ranked(result);
     relaxedKept = result.relaxed?.kept ?? [];
     if (current !== generation) return;
     resultsList!.append(...pinned.map(renderPinned));

@@ -127,6 +127,69 @@ describe.skipIf(!hasChromium)('search in the browser', () => {
     await page.close();
   });
 
+  test('a question frame is taken out and answered by the part of the guide that answers it', async () => {
+    const guide = demo.entries.guides.find((g) => g.data.title.includes('最低生活保障'))!;
+    const { page, titles, console } = await searchFor('申请低保要带哪些东西');
+    expect(titles[0]).toBe(guide.data.title);
+    const first = page.locator('#search-results > li').first();
+    const answer = first.locator('.result-sections').first();
+    expect(await answer.textContent()).toBe('申请材料：申请材料');
+    const href = await answer.getByRole('link').getAttribute('href');
+    expect(href).toBe(`/guides/${guide.id}/#materials`);
+    // The title goes to the same place, and the target exists on the page.
+    expect(await first.locator('.result-title').getAttribute('href')).toBe(href);
+    await page.goto(`${inject('demoUrl')}${href}`);
+    expect(await page.locator('#materials').textContent()).toContain('申请材料');
+    expect(console).toEqual([]);
+    await page.close();
+  });
+
+  test('a word no document has is dropped, and the page says which words the results contain', async () => {
+    const { page, titles, status, console } = await searchFor('低保 恐龙');
+    expect(status).toMatch(/^找到 \d+ 个结果。没有同时包含全部词语的文件，以下结果包含“低保”。$/);
+    expect(titles).toContain('最低生活保障申请');
+    expect(console).toEqual([]);
+    await page.close();
+  });
+
+  test('question words and particles alone find nothing', async () => {
+    for (const query of ['的了吗', '怎么办呢', '有什么']) {
+      const { page, titles, status } = await searchFor(query);
+      expect(status).toMatch(/^没有找到/);
+      expect(titles).toEqual([]);
+      await page.close();
+    }
+  });
+
+  test('a chapter heading puts its regulation first, linked to the chapter', async () => {
+    const { page, console } = await searchFor('保障对象和标准');
+    const first = page.locator('#search-results > li').first();
+    expect(await first.getAttribute('class')).toBe('result-pinned');
+    expect(await first.locator('.result-title').textContent()).toBe('云川市城乡居民最低生活保障办法');
+    expect(await first.locator('.result-meta').textContent()).toBe('章节：第二章 保障对象和标准');
+    const href = (await first.locator('.result-title').getAttribute('href'))!;
+    await page.goto(`${inject('demoUrl')}${href}`);
+    const id = decodeURIComponent(new URL(href, 'http://x').hash.slice(1));
+    expect(await page.locator(`[id="${id}"]`).textContent()).toContain('保障对象和标准');
+    expect(console).toEqual([]);
+    await page.close();
+  });
+
+  test('a popular name of a provision resolves to the article it means, shown as such', async () => {
+    const { page, console } = await searchFor('高龄补贴');
+    const first = page.locator('#search-results > li').first();
+    expect(await first.getAttribute('class')).toBe('result-pinned');
+    expect(await first.locator('.result-title').textContent()).toBe('云川市经济困难高龄老年人补贴办法');
+    expect(await first.locator('.result-meta').textContent()).toBe('第三条 · 俗称“高龄补贴”');
+    const href = (await first.locator('.result-title').getAttribute('href'))!;
+    await page.goto(`${inject('demoUrl')}${href}`);
+    const id = decodeURIComponent(new URL(href, 'http://x').hash.slice(1));
+    // The article's anchor is its number; the paragraph it starts is the article.
+    expect(await page.locator(`p:has(> [id="${id}"])`).textContent()).toContain('每人每月100元');
+    expect(console).toEqual([]);
+    await page.close();
+  });
+
   test('the search box in the header leads to results', async () => {
     const page = await browser.newPage();
     const console = watchConsole(page);
