@@ -32,7 +32,7 @@ const ATTACKER = {
     map $http_user_agent $ua_spider { default 0; ~*(baiduspider|googlebot|360spider|sogou) 1; }
     map $http_user_agent $ua_tool { default 0; ~*(node|undici|curl|wget|python|go-http|java|axios|gongkai) 1; }
     map $http_referer $from_baidu { default 0; ~*^https://www\.baidu\.com/link\? 1; }
-    map "$http_accept_language|$request_uri|$http_referer" $looks_like_check { default 0; ~^\*\| 1; ~*(verify|gongkai|check|probe) 1; }
+    map "$http_accept_language|$request_uri|$http_referer" $looks_like_check { default 0; ~^\*\| 1; ~*(verify|gongkai|healthcheck|probe) 1; }
   `,
   server: String.raw`
     set $tool "";

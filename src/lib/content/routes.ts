@@ -11,7 +11,8 @@ import { urls } from '../urls.ts';
 import { pageCount, pageUrl } from '../paginate.ts';
 import type { LoadedSite } from './load.ts';
 import { MANIFEST_FILE, PUBLIC_KEY_FILE, SIGNATURE_FILE } from '../integrity/manifest.ts';
-import { regulationRoutes } from '../regulations/library.ts';
+import { groupLaws, lawHeadings, regulationRoutes } from '../regulations/library.ts';
+import { headingShardUrl, shardHeadings } from '../search/headings.ts';
 import { todayInZone } from '../dates.ts';
 
 const ABOUT_PAGES = ['leaders', 'functions', 'departments', 'affiliated', 'history'] as const;
@@ -60,7 +61,12 @@ export function knownRoutes(loaded: LoadedSite): Set<string> {
   for (const entry of entries.articles) routes.push(urls.article(entry.id));
   for (const entry of entries.annualReports) routes.push(urls.annualReport(entry.data.year));
   // Which version is a law's page depends on the day (a version not yet in force is not).
-  routes.push(...regulationRoutes(entries.regulations, todayInZone(site?.timeZone ?? 'Asia/Shanghai', process.env['GONGKAI_TODAY'])));
+  const today = todayInZone(site?.timeZone ?? 'Asia/Shanghai', process.env['GONGKAI_TODAY']);
+  routes.push(...regulationRoutes(entries.regulations, today));
+  // Search: what it knows of language, and the laws' headings in shards by word.
+  routes.push('/search/language.json');
+  const headingShards = shardHeadings(lawHeadings(groupLaws(entries.regulations, today))).length;
+  for (let shard = 0; shard < headingShards; shard++) routes.push(headingShardUrl(shard));
   if (site) addSiteRoutes(routes, loaded, site);
   // Catalogue pages: all, by index number, per type and per year (documents with a 索引号),
   // each split into pages like the lists below.

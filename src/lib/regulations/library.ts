@@ -4,7 +4,13 @@
  * what a stored body contains (headings and article anchors). Pure: works on plain entries, so
  * the content check (no Astro) and the pages (Astro collections) share it.
  */
-import type { Regulation, RegulationLevel, RegulationStatus } from '../../schemas/regulation.ts';
+import {
+  regulationLevelValues,
+  type Regulation,
+  type RegulationLevel,
+  type RegulationStatus,
+} from '../../schemas/regulation.ts';
+import { headingText, type HeadingEntry } from '../search/headings.ts';
 import { compareDates } from '../dates.ts';
 import { parseDocNumber } from '../docNumber.ts';
 import { urls } from '../urls.ts';
@@ -190,6 +196,25 @@ export function tocTree(headings: readonly OutlineHeading[]): TocNode[] {
 export function regulationRoutes(docs: readonly RegulationDoc[], today: string): string[] {
   if (docs.length === 0) return [];
   return [urls.regulations(), ...groupLaws(docs, today).flatMap((law) => law.versions.map((v) => v.url))];
+}
+
+/**
+ * The chapter and section headings of each law's current version, for search
+ * (src/lib/search/headings.ts): the build writes them (src/data/searchHeadings.ts) and the
+ * check knows the files they make (../content/routes.ts).
+ */
+export function lawHeadings(laws: readonly Law[]): HeadingEntry[] {
+  return laws
+    .flatMap((law) =>
+      outlineOf(law.current.doc.body ?? '').headings.map((heading) => ({
+        text: headingText(heading.text),
+        label: heading.text.replace(/[\s\u3000]+/g, ' ').trim(),
+        title: law.part ? `${law.title} ${law.part}` : law.title,
+        url: decodeURI(`${law.url}#${heading.id}`),
+        level: regulationLevelValues.indexOf(law.level),
+      })),
+    )
+    .filter((entry) => entry.text);
 }
 
 /** Order numbers announced in the history lines, in canonical form (国务院令第649号). */
