@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import * as prompts from '@clack/prompts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { sitePaths } from '../src/lib/content/paths.ts';
-import { checkPlainDateTime, dateTimeInZone, todayInZone } from '../src/lib/dates.ts';
+import { checkPlainDateTime, clockNow, dateTimeInZone, siteToday } from '../src/lib/dates.ts';
 import { scaffold, scaffoldKinds, type ScaffoldInput, type ScaffoldKind } from '../src/lib/scaffold.ts';
 import { checklistKindValues, type ChecklistKind } from '../src/schemas/vocabulary.ts';
 import { flattenColumns } from '../src/lib/columns.ts';
@@ -89,8 +89,9 @@ const kind = await ask<ScaffoldKind>(positionals[0], () =>
 if (!kind || !scaffoldKinds.includes(kind))
   fail(`请指明类型：${scaffoldKinds.join('、')}。例如 npm run new -- bulletin --title 标题`);
 
-const now = dateTimeInZone(new Date(), site.timeZone);
-const defaultDate = process.env['GONGKAI_TODAY'] ? todayInZone(site.timeZone, process.env['GONGKAI_TODAY']) : now;
+const now = dateTimeInZone(clockNow(), site.timeZone);
+// A pinned day (GONGKAI_TODAY, without a clock) has no time of day.
+const defaultDate = process.env['GONGKAI_TODAY'] && !process.env['GONGKAI_NOW'] ? siteToday(site.timeZone) : now;
 const title = await ask(values.title, () =>
   prompts.text({ message: '标题', validate: (v) => (v?.trim() ? undefined : '标题不能为空') }),
 );

@@ -6,7 +6,7 @@
 import { loadOrganisation, loadSiteConfig } from './lib/content/load.ts';
 import { sitePaths } from './lib/content/paths.ts';
 import { formatProblem } from './lib/content/problems.ts';
-import { todayInZone } from './lib/dates.ts';
+import { siteToday } from './lib/dates.ts';
 import type { SiteConfig } from './schemas/site.ts';
 import type { Organisation } from './schemas/organisation.ts';
 import {
@@ -27,8 +27,8 @@ function load(): SiteConfig {
 
 export const site: SiteConfig = load();
 
-/** Today in the site's time zone; `GONGKAI_TODAY=YYYY-MM-DD` pins it (tests, rebuilding a past state). */
-export const today: string = todayInZone(site.timeZone, process.env['GONGKAI_TODAY']);
+/** Today in the site's time zone (`GONGKAI_NOW` sets the clock, `GONGKAI_TODAY` pins the day: ./lib/dates.ts). */
+export const today: string = siteToday(site.timeZone);
 
 /** content/organisation.yaml (checked with the rest of the content), if the site has one. */
 export const organisation: Organisation | undefined = loadOrganisation(sitePaths()).organisation;

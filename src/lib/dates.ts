@@ -109,6 +109,33 @@ export function todayInZone(timeZone: string, override?: string, now: Date = new
   return dayOf(dateTimeInZone(now, timeZone));
 }
 
+/** An instant with its offset, as `GONGKAI_NOW` takes it: `2026-11-26T16:30:00Z`, `2026-11-27T00:30+08:00`. */
+const INSTANT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * The site's clock: "today" in the site's time zone. `GONGKAI_NOW` (an instant with its offset)
+ * sets the clock, so tests run at a chosen moment and the time zone is still exercised;
+ * `GONGKAI_TODAY` (a day) pins the day itself, for rebuilding a past state.
+ */
+export function siteToday(timeZone: string, env: Env = process.env): PlainDate {
+  return env['GONGKAI_NOW']
+    ? todayInZone(timeZone, undefined, clockNow(env))
+    : todayInZone(timeZone, env['GONGKAI_TODAY']);
+}
+
+type Env = Record<string, string | undefined>;
+
+/** The current instant: `GONGKAI_NOW` when set (checked), else the machine's clock. */
+export function clockNow(env: Env = process.env): Date {
+  const now = env['GONGKAI_NOW'];
+  if (!now) return new Date();
+  const instant = new Date(now);
+  if (!INSTANT_RE.test(now) || Number.isNaN(instant.getTime())) {
+    throw new Error(`GONGKAI_NOW 的值无效：“${now}”；应为带时区的时刻，例如 2026-11-26T16:30:00Z。`);
+  }
+  return instant;
+}
+
 /** `2024-03-05` → `2024年3月5日`; keeps a time of day if present. */
 export function formatChineseDate(value: PlainDateTime): string {
   const [date, time] = value.split(' ');

@@ -116,7 +116,7 @@ describe('a rebuild', () => {
     // The pilot plan takes effect in the fixture's future (2027-01-01); a build after that says so.
     const info = (html: string) => /有效性<\/dt><dd[^>]*>([^<]*)/.exec(html)?.[1];
     expect(info(build().read('policies/2026/pilot-plan/index.html'))).toBe('尚未生效');
-    const later = build({ GONGKAI_TODAY: '2030-01-01' });
+    const later = build({ GONGKAI_NOW: '2029-12-31T16:30:00Z' });
     expect(reused(later)).toEqual([]);
     expect(info(later.read('policies/2026/pilot-plan/index.html'))).toBe('有效');
   });

@@ -1,5 +1,5 @@
 /**
- * Policies over time, on a real build (today pinned to 2026-11-27 by buildSite): status from
+ * Policies over time, on a real build (the clock set to 00:30 on 2026-11-27 in Shanghai by buildSite): status from
  * dates, relations both ways, change history, checklist versions, feeds and open data.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -36,8 +36,13 @@ describe('status follows the dates', () => {
     expect(banner('policies/2023/winter-plan/index.html')).toEqual(['失效 本文件已于2024年4月1日失效，不再执行。']);
   });
 
-  test('the same policy is in force when the site is built on a day in between', () => {
-    const earlier = buildSite('valid-site-2024', { siteDir: build.siteDir, env: { GONGKAI_TODAY: '2024-01-15' } });
+  test('the same policy is in force from the first minute of its first day in the site zone', () => {
+    // Published 2023-11-02: at 16:30 UTC on 1 November it is already 00:30 on 2 November in
+    // Shanghai, so the policy is in force (a build that took "today" in UTC would say 尚未生效).
+    const earlier = buildSite('valid-site-2023', {
+      siteDir: build.siteDir,
+      env: { GONGKAI_NOW: '2023-11-01T16:30:00Z' },
+    });
     expect(earlier.status, earlier.output).toBe(0);
     expect(parse(earlier.read('policies/2023/winter-plan/index.html')).querySelector('.status-banner')).toBeNull();
   });

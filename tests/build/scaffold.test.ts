@@ -15,7 +15,7 @@ import { scaffoldKinds } from '../../src/lib/scaffold.ts';
 const runNew = (siteDir: string, args: string[]) =>
   spawnSync(process.execPath, [join(projectRoot, 'scripts/new.ts'), ...args, '--site', siteDir], {
     encoding: 'utf8',
-    env: { ...process.env, GONGKAI_TODAY: '2026-11-27' },
+    env: { ...process.env, GONGKAI_NOW: '2026-11-26T16:30:00Z' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 

@@ -59,7 +59,9 @@ export function buildSite(name: string, options: { siteDir?: string; env?: Recor
       GONGKAI_SITE_DIR: siteDir,
       GONGKAI_OUT_DIR: outDir,
       GONGKAI_CACHE_DIR: join(outputRoot, 'cache', name),
-      GONGKAI_TODAY: '2026-11-27',
+      // 00:30 on 27 November in Shanghai, still 26 November in UTC: a page that took "today"
+      // from the machine's zone instead of the site's would show the wrong day.
+      GONGKAI_NOW: '2026-11-26T16:30:00Z',
       // Fixtures are built once: keeping a second copy of every page for a rebuild only costs
       // time. tests/build/incremental.test.ts turns reuse on.
       GONGKAI_INCREMENTAL: '0',

@@ -7,6 +7,7 @@ import {
   formatPubDate,
   todayInZone,
   instantInZone,
+  siteToday,
 } from '../../src/lib/dates.ts';
 
 describe('checkPlainDate', () => {
@@ -72,4 +73,33 @@ test('a wall-clock time in the site zone is the right instant', () => {
   expect(instantInZone('2024-03-05 09:30', 'Asia/Shanghai').toISOString()).toBe('2024-03-05T01:30:00.000Z');
   expect(instantInZone('2024-03-05', 'Asia/Shanghai').toISOString()).toBe('2024-03-04T16:00:00.000Z');
   expect(instantInZone('2024-07-01 12:00', 'Europe/Berlin').toISOString()).toBe('2024-07-01T10:00:00.000Z');
+});
+
+describe('the site clock (GONGKAI_NOW), at the day boundary', () => {
+  test('at 23:30 UTC it is already tomorrow in Shanghai', () => {
+    expect(siteToday('Asia/Shanghai', { GONGKAI_NOW: '2026-11-26T23:30:00Z' })).toBe('2026-11-27');
+    expect(siteToday('UTC', { GONGKAI_NOW: '2026-11-26T23:30:00Z' })).toBe('2026-11-26');
+  });
+
+  test('the day changes at midnight in the site zone, not at midnight UTC', () => {
+    expect(siteToday('Asia/Shanghai', { GONGKAI_NOW: '2026-11-26T15:59:00Z' })).toBe('2026-11-26');
+    expect(siteToday('Asia/Shanghai', { GONGKAI_NOW: '2026-11-26T16:00:00Z' })).toBe('2026-11-27');
+    expect(siteToday('Asia/Shanghai', { GONGKAI_NOW: '2026-11-27T00:30:00+08:00' })).toBe('2026-11-27');
+    // A site elsewhere: 2026-11-27 07:30 UTC is still the 26th in Honolulu.
+    expect(siteToday('Pacific/Honolulu', { GONGKAI_NOW: '2026-11-27T07:30:00Z' })).toBe('2026-11-26');
+  });
+
+  test('the clock wins over a pinned day; a pinned day alone still works', () => {
+    expect(siteToday('Asia/Shanghai', { GONGKAI_NOW: '2026-11-26T16:30:00Z', GONGKAI_TODAY: '2020-01-01' })).toBe(
+      '2026-11-27',
+    );
+    expect(siteToday('Asia/Shanghai', { GONGKAI_TODAY: '2020-01-01' })).toBe('2020-01-01');
+  });
+
+  test('a clock without its offset is refused: it would be read in the machine zone', () => {
+    expect(() => siteToday('Asia/Shanghai', { GONGKAI_NOW: '2026-11-26 23:30' })).toThrowErrorMatchingInlineSnapshot(
+      `[Error: GONGKAI_NOW 的值无效：“2026-11-26 23:30”；应为带时区的时刻，例如 2026-11-26T16:30:00Z。]`,
+    );
+    expect(() => siteToday('Asia/Shanghai', { GONGKAI_NOW: '2026-13-45T00:00:00Z' })).toThrow(/GONGKAI_NOW 的值无效/);
+  });
 });

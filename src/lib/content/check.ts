@@ -6,7 +6,7 @@ import { loadContent, type LoadedSite } from './load.ts';
 import { checkRules } from './rules.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { sitePaths, type SitePaths } from './paths.ts';
-import { todayInZone } from '../dates.ts';
+import { siteToday } from '../dates.ts';
 import { checkUnrecordedEdits } from './gitChanges.ts';
 import { closeBodyCache, openBodyCache } from './bodyCache.ts';
 import { checkFileTree } from './files.ts';
@@ -17,7 +17,7 @@ export type CheckResult = { loaded: LoadedSite; problems: Problem[]; errors: num
  * `git: true` also compares policies with the last commit (npm run check does; the build does not).
  * `cacheFile` remembers what each body contained between checks (./bodyCache.ts).
  * `today` (YYYY-MM-DD) decides which columns are stale; by default it is today in the site's
- * time zone, or GONGKAI_TODAY when set.
+ * time zone, on the clock of GONGKAI_NOW or the day of GONGKAI_TODAY when set (../dates.ts).
  */
 export function checkSite(
   paths: SitePaths = sitePaths(),
@@ -33,7 +33,7 @@ export function checkSite(
 
 function checkLoaded(paths: SitePaths, options: { today?: string; git?: boolean }): CheckResult {
   const loaded = loadContent(paths);
-  const today = options.today ?? todayInZone(loaded.site?.timeZone ?? 'Asia/Shanghai', process.env['GONGKAI_TODAY']);
+  const today = options.today ?? siteToday(loaded.site?.timeZone ?? 'Asia/Shanghai');
   const problems = sortProblems([
     ...checkFileTree(paths),
     ...loaded.problems,

@@ -13,7 +13,7 @@ import type { LoadedSite } from './load.ts';
 import { MANIFEST_FILE, PUBLIC_KEY_FILE, SIGNATURE_FILE } from '../integrity/manifest.ts';
 import { groupLaws, lawHeadings, regulationRoutes } from '../regulations/library.ts';
 import { headingShardUrl, shardHeadings } from '../search/headings.ts';
-import { todayInZone } from '../dates.ts';
+import { siteToday } from '../dates.ts';
 
 const ABOUT_PAGES = ['leaders', 'functions', 'departments', 'affiliated', 'history'] as const;
 
@@ -61,7 +61,7 @@ export function knownRoutes(loaded: LoadedSite): Set<string> {
   for (const entry of entries.articles) routes.push(urls.article(entry.id));
   for (const entry of entries.annualReports) routes.push(urls.annualReport(entry.data.year));
   // Which version is a law's page depends on the day (a version not yet in force is not).
-  const today = todayInZone(site?.timeZone ?? 'Asia/Shanghai', process.env['GONGKAI_TODAY']);
+  const today = siteToday(site?.timeZone ?? 'Asia/Shanghai');
   routes.push(...regulationRoutes(entries.regulations, today));
   // Search: what it knows of language, and the laws' headings in shards by word.
   routes.push('/search/language.json');

@@ -15,6 +15,7 @@ import { dirname, join } from 'node:path';
 import { z } from 'astro/zod';
 import type { PageRecord } from './pages.ts';
 import { publicKeyPem } from './keys.ts';
+import { clockNow } from '../dates.ts';
 
 export const MANIFEST_FILE = '.well-known/gongkai-manifest.json';
 export const SIGNATURE_FILE = '.well-known/gongkai-manifest.json.sig';
@@ -71,7 +72,7 @@ export function createManifest(
   outDir: string,
   site: { name: string; domain: string },
   pages: PageRecord[],
-  generated = new Date().toISOString(),
+  generated = clockNow().toISOString(),
 ): { manifest: Manifest; bytes: Buffer } {
   const files = listFiles(outDir)
     .filter((path) => !UNLISTED.has(path))
