@@ -7,6 +7,12 @@ export const contentText = {
   noFrontMatter: '文件开头缺少用 --- 包围的字段区（front matter）；应以一行 --- 开始，写完字段后再写一行 ---。',
   tomlFrontMatter:
     '字段区用了 +++（TOML 格式）；本站只读 YAML 格式，请把开头和结尾的 +++ 都改为 ---，字段写成“字段名: 值”。',
+  yamlUnclosed: (open: string, close: string, line: number) =>
+    open === '"' || open === "'"
+      ? `YAML 格式错误：第 ${line} 行的引号 ${open} 没有闭合；请在这个值的末尾补上 ${close}。`
+      : open === '['
+        ? `YAML 格式错误：第 ${line} 行的方括号 [ 没有闭合；列表应在同一行以 ] 结束，例如 [社会救助, 养老服务]。`
+        : `YAML 格式错误：第 ${line} 行的花括号 { 没有闭合；应在同一行以 } 结束，例如 { name: 居民身份证, form: 原件 }。`,
   notUtf8:
     '文件不是有效的 UTF-8 编码（这一行附近有无法识别的字节）；请用编辑器“另存为 UTF-8”后再提交，否则部分文字会变成乱码。',
   bidiControl: (code: string, count: number) =>

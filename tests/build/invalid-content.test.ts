@@ -66,7 +66,7 @@ describe('the build stops on invalid content', () => {
   test('does not build with malformed YAML', () => {
     expect(failingBuild('malformed-yaml')).toMatchInlineSnapshot(`
       [
-        "content/policies/2024/new-standard.md:9: YAML 格式错误：缩进不一致（Flow sequence in block collection must be sufficiently indented and end with a ]）。请检查第 9 行附近的缩进、冒号和引号。",
+        "content/policies/2024/new-standard.md:8: YAML 格式错误：第 8 行的方括号 [ 没有闭合；列表应在同一行以 ] 结束，例如 [社会救助, 养老服务]。",
       ]
     `);
   });

@@ -40,10 +40,32 @@ describe('reading front matter from the raw text', () => {
     `);
   });
 
-  test('malformed YAML names the line', () => {
+  test('an unclosed bracket is reported on its own line, as an unclosed bracket', () => {
+    // YAML notices the missing ] only on the next line (4); the fault is on line 3.
     expect(problems(markdown('title: 通知\ntopic: [社会救助\ngenre: 通知'))).toMatchInlineSnapshot(`
       [
-        "content/policies/x.md:4: YAML 格式错误：缩进不一致（Flow sequence in block collection must be sufficiently indented and end with a ]）。请检查第 4 行附近的缩进、冒号和引号。",
+        "content/policies/x.md:3: YAML 格式错误：第 3 行的方括号 [ 没有闭合；列表应在同一行以 ] 结束，例如 [社会救助, 养老服务]。",
+      ]
+    `);
+    expect(problems(markdown('title: 通知\nissuers: {name: 民政局\ngenre: 通知'))).toMatchInlineSnapshot(`
+      [
+        "content/policies/x.md:3: YAML 格式错误：第 3 行的花括号 { 没有闭合；应在同一行以 } 结束，例如 { name: 居民身份证, form: 原件 }。",
+      ]
+    `);
+  });
+
+  test('an unclosed quote is reported on the line where it opens', () => {
+    expect(problems(markdown('title: "关于低保的通知\ngenre: 通知\ntopic: 社会救助'))).toMatchInlineSnapshot(`
+      [
+        "content/policies/x.md:2: YAML 格式错误：第 2 行的引号 " 没有闭合；请在这个值的末尾补上 "。",
+      ]
+    `);
+  });
+
+  test('a closed bracket with a bad indent is still an indentation problem on its line', () => {
+    expect(problems(markdown('title: 通知\nkeywords:\n  - 低保\n - 救助'))).toMatchInlineSnapshot(`
+      [
+        "content/policies/x.md:5: YAML 格式错误：缩进或冒号位置有误（A block sequence may not be used as an implicit map key）。请检查第 5 行附近的缩进、冒号和引号。",
       ]
     `);
   });

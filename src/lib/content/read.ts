@@ -17,7 +17,7 @@
 import { readFileSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { LineCounter, parseDocument, type Node } from 'yaml';
+import { LineCounter, isScalar, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
 import type { Problem } from './problems.ts';
 import { contentText } from '../../i18n/content.ts';
 
@@ -101,14 +101,21 @@ export function parseSource(text: string, file: string, isData: boolean): Source
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { schema: 'core', lineCounter, prettyErrors: false, uniqueKeys: true });
+  const reported = new Set<number>();
   for (const error of doc.errors) {
-    const line = lineCounter.linePos(error.pos[0]).line + lineOffset;
+    const unclosed = unclosedAt(doc, yamlText, error);
+    const line = lineCounter.linePos(unclosed?.offset ?? error.pos[0]).line + lineOffset;
+    // One fault often trips several rules on the same line: the first says it best.
+    if (reported.has(line)) continue;
+    reported.add(line);
     problems.push({
       severity: 'error',
       file,
       line,
       field: '',
-      message: `YAML 格式错误：${yamlErrorInChinese(error.code, error.message)}。请检查第 ${line} 行附近的缩进、冒号和引号。`,
+      message: unclosed
+        ? contentText.yamlUnclosed(unclosed.open, unclosed.close, line)
+        : `YAML 格式错误：${yamlErrorInChinese(error.code, error.message)}。请检查第 ${line} 行附近的缩进、冒号和引号。`,
     });
   }
   if (problems.length > 0) return { data: undefined, lineOf: () => undefined, body, bodyLine, problems };
@@ -145,6 +152,34 @@ export function parseSource(text: string, file: string, isData: boolean): Source
     });
   }
   return { data: data ?? {}, lineOf, body, bodyLine, problems };
+}
+
+/**
+ * A bracket or quote left open is where the fault is, though YAML notices it only at a later
+ * line: the flow collection or quoted value (as YAML's own parser read it) that began before
+ * the error and does not end with its closing character.
+ */
+function unclosedAt(
+  doc: Document,
+  text: string,
+  error: YAMLError,
+): { offset: number; open: string; close: string } | undefined {
+  const flow = /end with an? ([\]}])/.exec(error.message)?.[1];
+  const quote = error.code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(error.message)?.[1] : undefined;
+  if (!flow && !quote) return undefined;
+  let found: { offset: number; open: string; close: string } | undefined;
+  visit(doc, (_key, node) => {
+    const range = (node as Node).range;
+    if (!range || range[0] >= error.pos[0]) return;
+    const first = text[range[0]];
+    const last = text[range[1] - 1];
+    const isFlow = flow && (node as { flow?: boolean }).flow && first === (flow === ']' ? '[' : '{');
+    const isQuoted = quote && isScalar(node) && first === quote;
+    if ((isFlow && last !== flow) || (isQuoted && (range[1] - range[0] < 2 || last !== quote))) {
+      found = { offset: range[0], open: first!, close: flow ?? quote! };
+    }
+  });
+  return found;
 }
 
 function yamlErrorInChinese(code: string, message: string): string {
