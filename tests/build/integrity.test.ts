@@ -266,6 +266,32 @@ describe('verifying a live site', () => {
     expect(summaryOf(report)).toMatch(/^核对通过：清单中的 \d+ 个文件与网站一致/);
   });
 
+  test('a live site whose manifest was edited after signing, or was signed with another key, fails the signature', async () => {
+    // The attacker replaces the home page and updates its hash in the served manifest.
+    const spam = '<title>bet365</title>';
+    const edited = copyOfBuild('live-edited-manifest');
+    writeFileSync(join(edited, 'index.html'), spam);
+    const manifest = parseManifest(readFileSync(join(edited, MANIFEST_FILE)));
+    Object.assign(
+      manifest.files.find((f) => f.path === 'index.html')!,
+      {
+        size: Buffer.byteLength(spam),
+        sha256: sha256(spam),
+      },
+    );
+    writeFileSync(join(edited, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`);
+    const resigned = copyOfBuild('live-other-key');
+    const other = generateKeyPairSync('ed25519').privateKey;
+    writeFileSync(join(resigned, SIGNATURE_FILE), signBytes(readFileSync(join(resigned, MANIFEST_FILE)), other));
+    for (const dir of [edited, resigned]) {
+      const site = await serveSite(dir);
+      servers.push(site);
+      const report = await verifySite(site.url, { publicKey, allowlist });
+      expect(report.findings.map((f) => f.kind)).toEqual(['signature']);
+      expect(summaryOf(report)).not.toMatch(/^核对通过/);
+    }
+  });
+
   test('spam for Baiduspider, a redirect for visitors from Baidu, a hijacked 404 and a backdoor are each caught', async () => {
     const site = await serveSite(build.outDir, (req, res) => {
       const agent = req.headers['user-agent'] ?? '';

@@ -49,3 +49,15 @@ test('identical lists have no changes', () => {
     countAfter: 2,
   });
 });
+
+test('a removed item is not taken for a new item with a similar name: only the same name matches', () => {
+  // 协助开展低保入户调查 is dropped; 协助开展低保入户调查核实 is a new duty with a new code.
+  const diff = diffChecklists(
+    [item('A-2', '协助开展低保入户调查'), item('A-3', '协助统计辖区人口')],
+    [item('B-9', '协助开展低保入户调查核实'), item('A-3', '协助统计辖区人口')],
+  );
+  expect(diff.removed.map((i) => i.name)).toEqual(['协助开展低保入户调查']);
+  expect(diff.added.map((i) => i.name)).toEqual(['协助开展低保入户调查核实']);
+  expect(diff.changed).toEqual([]);
+  expect(diff.unchanged).toBe(1);
+});

@@ -96,6 +96,31 @@ describe('the denylist', () => {
     expect(project.entries.length).toBeGreaterThan(50);
   });
 
+  // The words a defaced government site actually carries: losing any of them from the list (a
+  // slip in an edit) must fail here, not pass because the list is still long.
+  test.each([
+    ['百家乐', '赌博'],
+    ['六合彩', '赌博'],
+    ['时时彩', '赌博'],
+    ['北京赛车', '赌博'],
+    ['网上赌场', '赌博'],
+    ['博彩开户', '赌博'],
+    ['老虎机', '赌博'],
+    ['网投', '赌博'],
+    ['bet365', '赌博'],
+    ['新葡京', '赌博'],
+    ['太阳城集团', '赌博'],
+    ['开云体育', '赌博'],
+    ['一肖一码', '赌博'],
+    ['成人视频', '色情'],
+    ['裸聊', '色情'],
+  ])('%s in an ordinary sentence is caught as %s', (term, category) => {
+    const found = denied(`欢迎访问本站，点击进入${term}`);
+    expect(found.filter((line) => line.includes(`（${category}）: `)).map((line) => line.split(': ')[1])).toEqual([
+      term,
+    ]);
+  });
+
   test('a gambling brand is found however it is disguised', () => {
     expect(denied('ｂｅｔ３６５')).toEqual(['bet365（赌博）: ｂｅｔ３６５']);
     expect(denied('b\u200Bet365体育')).toEqual(['bet365（赌博）: b[U+200B]et365']);

@@ -59,3 +59,25 @@ describe('parseDocNumber', () => {
 test('an order of the State Council is cited without 中华人民共和国', () => {
   expect(canonicalDocNumber('中华人民共和国国务院令第649号')).toBe('国务院令第649号');
 });
+
+describe('what a 文号 is not', () => {
+  test('泉政发〔2015〕12号文 is not a 文号: text after 号 is not dropped', () => {
+    expect(parseDocNumber('泉政发〔2015〕12号文')).toEqual({
+      ok: false,
+      reason: '“泉政发〔2015〕12号文”不是文号格式；应为“机关代字〔年份〕序号号”，例如 国办发〔2017〕47号',
+    });
+    expect(canonicalDocNumber('泉政发〔2015〕12号文')).toBe('泉政发〔2015〕12号文');
+    expect(parseDocNumber('国务院令第649号令')).toMatchObject({ ok: false });
+  });
+
+  test('mixed brackets 〔2015] are read, and named as a deviation', () => {
+    expect(parseDocNumber('泉政发〔2015]12号')).toMatchObject({
+      ok: true,
+      value: { canonical: '泉政发〔2015〕12号', deviations: ['年份应使用六角括号〔〕，而不是〔]'] },
+    });
+    expect(parseDocNumber('泉政发[2015〕12号')).toMatchObject({
+      ok: true,
+      value: { canonical: '泉政发〔2015〕12号', deviations: ['年份应使用六角括号〔〕，而不是[〕'] },
+    });
+  });
+});
