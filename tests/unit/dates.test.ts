@@ -28,6 +28,22 @@ describe('checkPlainDate', () => {
   ])('rejects %s', (text, reason) => {
     expect(checkPlainDate(text)).toEqual({ ok: false, reason });
   });
+
+  // Every month of 30 days, not only April: 2026-11-31 does not exist.
+  test.each([4, 6, 9, 11])('month %i has 30 days: its 30th exists, its 31st does not', (month) => {
+    const m = String(month).padStart(2, '0');
+    expect(checkPlainDate(`2026-${m}-30`)).toEqual({ ok: true, value: `2026-${m}-30` });
+    expect(checkPlainDate(`2026-${m}-31`)).toEqual({
+      ok: false,
+      reason: `日期“2026-${m}-31”不存在：2026 年 ${month} 月没有 31 日（该月只有 30 天）`,
+    });
+  });
+
+  test.each([1, 3, 5, 7, 8, 10, 12])('month %i has 31 days', (month) => {
+    const m = String(month).padStart(2, '0');
+    expect(checkPlainDate(`2026-${m}-31`)).toEqual({ ok: true, value: `2026-${m}-31` });
+    expect(checkPlainDate(`2026-${m}-32`).ok).toBe(false);
+  });
 });
 
 describe('checkPlainDateTime', () => {
