@@ -366,7 +366,6 @@ export async function rank(
       const names = [plan.normalized, ...plan.variants.filter((v) => !v.startsWith('"'))];
       const match = (r: Ranked) => Math.max(...names.map((name) => titleMatch(r.data?.meta['title'] ?? '', name)));
       const section = outcome.section;
-      const guideFirst = (r: Ranked) => (section && GUIDE_SECTIONS[section] && isGuide(r, guideType) ? 1 : 0);
       // How many of the question's core concepts a title names (残疾人就业条例 for 残疾人).
       const core = question ? coreConcepts(question.concepts) : [];
       const named = (r: Ranked) => {
@@ -375,6 +374,10 @@ export async function rank(
           (concept, i) => core[i] && concept.alternatives.some((term) => title.includes(term)),
         ).length;
       };
+      // A question for a part of a service guide puts the guides first, those whose title names
+      // what the question is about: 怎么申请 alone does not make every guide an answer.
+      const guideFirst = (r: Ranked) =>
+        section && GUIDE_SECTIONS[section] && isGuide(r, guideType) && (!core.some(Boolean) || named(r) > 0) ? 1 : 0;
       // Stable: equally good results keep the order of relevance they came in.
       part.sort(
         (a, b) =>
