@@ -113,18 +113,26 @@ const rankOf = (results: Hit[], expected: string[]) => {
   return index === -1 ? undefined : index + 1;
 };
 
+/** Queries run in this many pages side by side (each query's outcome does not depend on the others). */
+const LANES = 2;
+
 export async function measure(browser: Browser, baseUrl: string, queries: QualityQuery[]): Promise<QueryOutcome[]> {
-  const page = await browser.newPage();
-  const baselinePage = await browser.newPage();
-  await baselinePage.goto(`${baseUrl}/404.html`);
-  const outcomes: QueryOutcome[] = [];
-  for (const query of queries) {
-    const rank = rankOf(await projectResults(page, baseUrl, query.q), query.expect);
-    const baselineRank = rankOf(await baselineResults(baselinePage, query.q), query.expect);
-    outcomes.push({ ...query, rank, baselineRank });
-  }
-  await page.close();
-  await baselinePage.close();
+  const outcomes: QueryOutcome[] = new Array(queries.length);
+  let next = 0;
+  const lane = async () => {
+    const page = await browser.newPage();
+    const baselinePage = await browser.newPage();
+    await baselinePage.goto(`${baseUrl}/404.html`);
+    for (let i = next++; i < queries.length; i = next++) {
+      const query = queries[i]!;
+      const rank = rankOf(await projectResults(page, baseUrl, query.q), query.expect);
+      const baselineRank = rankOf(await baselineResults(baselinePage, query.q), query.expect);
+      outcomes[i] = { ...query, rank, baselineRank };
+    }
+    await page.close();
+    await baselinePage.close();
+  };
+  await Promise.all(Array.from({ length: LANES }, lane));
   return outcomes;
 }
 

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { hasChromium, launchBrowser, watchConsole } from '../helpers/browser.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
@@ -61,37 +61,43 @@ const cases = Object.entries(pages).flatMap(([name, path]) => [
 ]);
 
 describe.skipIf(!hasChromium)('accessibility (WCAG 2.1 AA)', () => {
-  test.each(cases)('the $name page has no axe violations ($mode mode)', async ({ path, mode }) => {
-    const page = await browser.newPage();
-    if (mode === 'elderly') await page.addInitScript(() => localStorage.setItem('gongkai:elderly', '1'));
-    const console = watchConsole(page);
-    await page.goto(`${inject('demoUrl')}${path}`);
-    if (path.startsWith('/search/')) {
-      await page.waitForFunction(() => /找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
-    }
-    if (mode === 'elderly')
-      expect(await page.evaluate(() => document.documentElement.hasAttribute('data-elderly'))).toBe(true);
-    // Evaluated through the DevTools protocol, which the page's strict CSP does not govern
-    // (a <script> tag would be blocked, as it should be).
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run: (
-              context: Document,
-              options: object,
-            ) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
-          };
-        }
-      ).axe;
-      const result = await axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+  // Each page in its own tab, a few at a time: the checks do not depend on one another.
+  test.concurrent.for(cases)(
+    'the $name page has no axe violations ($mode mode)',
+    async ({ path, mode }, { expect }) => {
+      const page = await browser.newPage();
+      if (mode === 'elderly') await page.addInitScript(() => localStorage.setItem('gongkai:elderly', '1'));
+      const console = watchConsole(page);
+      await page.goto(`${inject('demoUrl')}${path}`);
+      if (path.startsWith('/search/')) {
+        await page.waitForFunction(() => /找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
+      }
+      if (mode === 'elderly')
+        expect(await page.evaluate(() => document.documentElement.hasAttribute('data-elderly'))).toBe(true);
+      // Evaluated through the DevTools protocol, which the page's strict CSP does not govern
+      // (a <script> tag would be blocked, as it should be).
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (
+                context: Document,
+                options: object,
+              ) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+            };
+          }
+        ).axe;
+        const result = await axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        });
+        return result.violations.map(
+          (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+        );
       });
-      return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-    });
-    expect(violations).toEqual([]);
-    expect(console).toEqual([]);
-    await page.close();
-  });
+      expect(violations).toEqual([]);
+      expect(console).toEqual([]);
+      await page.close();
+    },
+  );
 });

@@ -5,7 +5,6 @@
 import type { TestProject } from 'vitest/node';
 import { buildSite, projectRoot } from '../helpers/build.ts';
 import { serve, type StaticServer } from '../helpers/server.ts';
-import { hasChromium } from '../helpers/browser.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,11 +16,7 @@ declare module 'vitest' {
 let server: StaticServer | undefined;
 
 export default async function setup(project: TestProject) {
-  if (!hasChromium) {
-    project.provide('demoUrl', '');
-    project.provide('demoDir', '');
-    return;
-  }
+  // Built and served with or without a browser: the deployment tests need the build, not Chromium.
   const build = buildSite('demo', { siteDir: projectRoot });
   if (build.status !== 0) throw new Error(`The demo site did not build:\n${build.output}`);
   server = await serve(build.outDir);
