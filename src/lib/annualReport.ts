@@ -1,6 +1,6 @@
 /**
  * The tables of the annual report on government information disclosure (国办公开办函〔2021〕30号,
- * DOMAIN §9): their rows and columns in the order the official format prints them, and the
+ * docs/domain.md §9): their rows and columns in the order the official format prints them, and the
  * arithmetic that must hold. Pure functions with no Astro imports: the schema
  * (src/schemas/annualReport.ts) runs the checks within one report, the content rules
  * (src/lib/content/rules.ts) the checks across years, and the pages read the row order.

@@ -1,6 +1,6 @@
 /**
  * The column tree (栏目) from the site configuration: lookups, URLs, breadcrumb trails and the
- * column meta tags of DOMAIN §2. Pure functions; pages call them with `site.columns`.
+ * column meta tags of docs/domain.md §1. Pure functions; pages call them with `site.columns`.
  */
 import type { Column } from '../schemas/column.ts';
 import { urls } from './urls.ts';

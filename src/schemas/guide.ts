@@ -77,7 +77,7 @@ export const FaqSchema = strictObject(
 );
 
 /**
- * Front matter of a service guide (办事指南, DOMAIN §8), `content/guides/<topic>/<name>.md`.
+ * Front matter of a service guide (办事指南, docs/domain.md §8), `content/guides/<topic>/<name>.md`.
  * The Markdown body, if any, is shown as 补充说明 after the structured sections.
  */
 export const GuideSchema = strictObject(

@@ -1,5 +1,5 @@
 /**
- * Fixed vocabularies of Chinese government publishing (../shared/DOMAIN.md §3–§5). Defined once;
+ * Fixed vocabularies of Chinese government publishing (docs/domain.md §3–§5). Defined once;
  * schemas, pages and search filters use these lists.
  */
 

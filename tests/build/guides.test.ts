@@ -1,5 +1,5 @@
 /**
- * Service guides (办事指南) in a real build: the guide page shows every section of DOMAIN §8 in
+ * Service guides (办事指南) in a real build: the guide page shows every section of docs/domain.md §8 in
  * order, the materials table, the FAQ, the column breadcrumb and the link to the duty checklist;
  * /guides/ lists every configured topic; an unknown topic stops the build.
  */

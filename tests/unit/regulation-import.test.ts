@@ -1,7 +1,7 @@
 /**
  * The importer of the national database's Markdown export (src/lib/regulations/): numbers,
  * history lines, the article splitter and whole files, each on a small fixture that reproduces
- * one trap of the real data (../shared/corpus/README.md), and re-running an import.
+ * one trap of the real data (docs/regulations.md, "The traps of the export"), and re-running an import.
  */
 import {
   mkdtempSync,

@@ -1,6 +1,6 @@
 /**
  * Rules about columns (栏目): slugs unique, articles filed in columns that list articles, and the
- * inspection rules for stale and empty columns (DOMAIN §2: news columns over 2 weeks, notice and
+ * inspection rules for stale and empty columns (docs/domain.md §2: news columns over 2 weeks, notice and
  * policy columns over 6 months without an update; thresholds in `inspection` of site.yaml).
  */
 import type { SiteConfig } from '../../schemas/site.ts';

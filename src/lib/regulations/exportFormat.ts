@@ -13,7 +13,7 @@
  *
  * and turns it into a regulation entry (front matter + Markdown body with anchors), with a note
  * for everything it fixed or could not read. It never throws: a file it cannot use at all comes
- * back with an `error` note and no entry. Traps: ../shared/corpus/README.md.
+ * back with an `error` note and no entry. Its traps, and what happens to each: docs/regulations.md.
  */
 import type { Regulation, RegulationLevel } from '../../schemas/regulation.ts';
 import { regulationText } from '../../i18n/zh-CN.ts';
