@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkSite } from '../src/lib/content/check.ts';
+import { checkSite } from '../src/lib/check/site.ts';
 import { sitePaths } from '../src/lib/content/paths.ts';
 
 const { values } = parseArgs({

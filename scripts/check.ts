@@ -7,7 +7,7 @@
  *   npm run check -- --site DIR   check another site folder (holding content/ and public/)
  */
 import { parseArgs } from 'node:util';
-import { checkSite } from '../src/lib/content/check.ts';
+import { checkSite } from '../src/lib/check/site.ts';
 import { formatProblem, summarize } from '../src/lib/content/problems.ts';
 import { sitePaths } from '../src/lib/content/paths.ts';
 import { bodyCacheFile } from '../src/lib/content/bodyCache.ts';

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { newKeyPair } from '../src/lib/integrity/keys.ts';
-import { isInside } from '../src/lib/content/paths.ts';
+import { isInside } from '../src/lib/paths.ts';
 import { integrityText } from '../src/i18n/zh-CN.ts';
 
 const t = integrityText.keygen;

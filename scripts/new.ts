@@ -14,9 +14,9 @@ import * as prompts from '@clack/prompts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { sitePaths } from '../src/lib/content/paths.ts';
 import { checkPlainDateTime, clockNow, dateTimeInZone, siteToday } from '../src/lib/dates.ts';
-import { scaffold, scaffoldKinds, type ScaffoldInput, type ScaffoldKind } from '../src/lib/scaffold.ts';
+import { scaffold, scaffoldKinds, type ScaffoldInput, type ScaffoldKind } from '../src/lib/content/scaffold.ts';
 import { checklistKindValues, type ChecklistKind } from '../src/schemas/vocabulary.ts';
-import { flattenColumns } from '../src/lib/columns.ts';
+import { flattenColumns } from '../src/lib/documents/columns.ts';
 import { allTopics } from '../src/lib/topics.ts';
 
 const kindNames: Record<ScaffoldKind, string> = {

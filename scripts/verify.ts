@@ -16,7 +16,7 @@ import { sitePaths } from '../src/lib/content/paths.ts';
 import { domainAllowlist } from '../src/lib/guard/domains.ts';
 import { parsePublicKey, publicKeyLine } from '../src/lib/integrity/keys.ts';
 import { PUBLIC_KEY_FILE } from '../src/lib/integrity/manifest.ts';
-import { isInside } from '../src/lib/content/paths.ts';
+import { isInside } from '../src/lib/paths.ts';
 import { VerifyError, summaryOf, verifyFolder, verifySite, type VerifyReport } from '../src/lib/integrity/verify.ts';
 import { integrityText } from '../src/i18n/zh-CN.ts';
 

@@ -17,7 +17,7 @@ import {
   columnUrl,
   type ColumnMeta,
   type Crumb,
-} from './lib/columns.ts';
+} from './lib/documents/columns.ts';
 
 function load(): SiteConfig {
   const { site, problems } = loadSiteConfig(sitePaths());

@@ -3,7 +3,7 @@ import { siteData } from './index.ts';
 import { site } from '../site.ts';
 import { urls } from '../lib/urls.ts';
 import { canonicalDocNumber } from '../lib/docNumber.ts';
-import type { PolicyExport } from '../lib/exports.ts';
+import type { PolicyExport } from '../lib/documents/exports.ts';
 
 export async function policyExports(): Promise<PolicyExport[]> {
   const data = await siteData();

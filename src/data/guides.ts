@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { site } from '../site.ts';
-import { findChecklistItem, groupByTopic, guideSlug, type GuideTopic } from '../lib/guides.ts';
+import { findChecklistItem, groupByTopic, guideSlug, type GuideTopic } from '../lib/documents/guides.ts';
 import { urls } from '../lib/urls.ts';
 
 export type GuideEntry = CollectionEntry<'guides'>;

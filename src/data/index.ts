@@ -5,12 +5,12 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { site, today } from '../site.ts';
-import { buildRelations, type RelationGraph } from '../lib/relations.ts';
-import { statusOn, type Status } from '../lib/validity.ts';
+import { buildRelations, type RelationGraph } from '../lib/documents/relations.ts';
+import { statusOn, type Status } from '../lib/documents/validity.ts';
 import { compareDates } from '../lib/dates.ts';
 import { resolveTopic } from '../lib/topics.ts';
 import { urls } from '../lib/urls.ts';
-import { guideUrl } from '../lib/guides.ts';
+import { guideUrl } from '../lib/documents/guides.ts';
 import { annualReports } from './annualReports.ts';
 import { collectionLabels } from '../i18n/zh-CN.ts';
 
@@ -52,7 +52,7 @@ export type SiteData = {
   interpretationsOf: Map<string, InterpretationEntry[]>;
   /** Relations between policies both ways (修订, 废止, 替代, 依据; replacedBy counts as 替代). */
   relations: RelationGraph;
-  /** The status shown today (有效性 from the declaration and the dates; src/lib/validity.ts). */
+  /** The status shown today (有效性 from the declaration and the dates; src/lib/documents/validity.ts). */
   statusOf: (policy: PolicyEntry) => Status;
   checklists: ChecklistEntry[];
   checklistById: Map<string, ChecklistEntry>;

@@ -6,7 +6,7 @@
 import { siteData } from './index.ts';
 import { regulationData } from './regulations.ts';
 import { canonicalDocNumber } from '../lib/docNumber.ts';
-import { checklistSearchType } from '../lib/checklists.ts';
+import { checklistSearchType } from '../lib/documents/checklists.ts';
 import { orderNumbers } from '../lib/regulations/library.ts';
 import type { NumberEntry } from '../lib/search/numbers.ts';
 import { urls } from '../lib/urls.ts';

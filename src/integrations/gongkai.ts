@@ -1,6 +1,6 @@
 /**
  * gongkai's Astro integration:
- * - before Astro reads any content, runs the content check (src/lib/content/check.ts) on the raw
+ * - before Astro reads any content, runs the content check (src/lib/check/site.ts) on the raw
  *   files and stops the build on errors with clean `file:line: field: message` lines;
  * - after the build, copies the browser editor's bundle (./editor.ts) and indexes the pages with
  *   Pagefind's Node API (after Starlight's
@@ -10,7 +10,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { checkSite } from '../lib/content/check.ts';
+import { checkSite } from '../lib/check/site.ts';
 import { formatProblem, summarize } from '../lib/content/problems.ts';
 import { sitePaths } from '../lib/content/paths.ts';
 import { bodyCacheFile } from '../lib/content/bodyCache.ts';

@@ -12,7 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import type { KeyObject } from 'node:crypto';
 import { loadContent } from '../lib/content/load.ts';
-import { lastCheckedContent } from '../lib/content/check.ts';
+import { lastCheckedContent } from '../lib/check/site.ts';
 import { sitePaths } from '../lib/content/paths.ts';
 import { loadDenylist } from '../lib/guard/denylist.ts';
 import { FOOTER_HOSTS, domainAllowlist } from '../lib/guard/domains.ts';

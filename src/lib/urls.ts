@@ -25,7 +25,7 @@ export const urls = {
   about: (page: 'leaders' | 'functions' | 'departments' | 'affiliated' | 'history') => `/about/${page}/`,
   guides: () => '/guides/',
   guideTopic: (topic: string) => `/guides/${encodeURIComponent(topic)}/`,
-  /** `slug`: the guide's id without the topic folder (src/lib/guides.ts, guideSlug). */
+  /** `slug`: the guide's id without the topic folder (src/lib/documents/guides.ts, guideSlug). */
   guide: (topic: string, slug: string) => `/guides/${encodeURIComponent(topic)}/${encodePath(slug)}/`,
   annualReports: () => '/annual-reports/',
   annualReport: (year: number) => `/annual-reports/${year}/`,

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { expecting, list, oneOf, positiveInt, strictObject, text, typeMessage } from './fields.ts';
 import { ColumnSchema } from './column.ts';
-import { isPublicKey } from '../lib/integrity/keys.ts';
+import { isPublicKey } from '../lib/publicKey.ts';
 import { integrityText } from '../i18n/zh-CN.ts';
 
 /**

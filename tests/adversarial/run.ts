@@ -4,7 +4,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { checkSite } from '../../src/lib/content/check.ts';
+import { checkSite } from '../../src/lib/check/site.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { sitePaths } from '../../src/lib/content/paths.ts';
 import { fixturesDir } from '../helpers/build.ts';

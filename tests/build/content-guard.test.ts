@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { buildSite, problemLines } from '../helpers/build.ts';
-import { checkSite } from '../../src/lib/content/check.ts';
+import { checkSite } from '../../src/lib/check/site.ts';
 import { sitePaths } from '../../src/lib/content/paths.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 

@@ -9,7 +9,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { buildSite, type BuildResult } from '../helpers/build.ts';
 import { PolicySchema } from '../../src/schemas/policy.ts';
 import { ChecklistSchema } from '../../src/schemas/checklist.ts';
-import { POLICY_CSV_COLUMNS } from '../../src/lib/exports.ts';
+import { POLICY_CSV_COLUMNS } from '../../src/lib/documents/exports.ts';
 
 let build: BuildResult;
 const page = (path: string): HTMLElement => parse(build.read(path));

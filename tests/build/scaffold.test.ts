@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { parse } from 'node-html-parser';
 import { buildSite, prepareFixture, projectRoot } from '../helpers/build.ts';
-import { checkSite } from '../../src/lib/content/check.ts';
+import { checkSite } from '../../src/lib/check/site.ts';
 import { sitePaths } from '../../src/lib/content/paths.ts';
-import { scaffoldKinds } from '../../src/lib/scaffold.ts';
+import { scaffoldKinds } from '../../src/lib/content/scaffold.ts';
 
 const runNew = (siteDir: string, args: string[]) =>
   spawnSync(process.execPath, [join(projectRoot, 'scripts/new.ts'), ...args, '--site', siteDir], {

@@ -10,7 +10,7 @@ import { hasChromium, launchBrowser, watchConsole } from '../helpers/browser.ts'
 import { loadContent } from '../../src/lib/content/load.ts';
 import { sitePaths } from '../../src/lib/content/paths.ts';
 import { urls } from '../../src/lib/urls.ts';
-import { guideUrl } from '../../src/lib/guides.ts';
+import { guideUrl } from '../../src/lib/documents/guides.ts';
 import { projectRoot } from '../helpers/build.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -17,7 +17,7 @@ import {
   type ApplicantRow,
   type ReportNumbers,
 } from '../../src/lib/annualReport.ts';
-import { checkSite } from '../../src/lib/content/check.ts';
+import { checkSite } from '../../src/lib/check/site.ts';
 import { sitePaths } from '../../src/lib/content/paths.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { parsedOf, problemsOf } from '../helpers/content.ts';

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { lastUpdated, visibleChanges } from '../../src/lib/changes.ts';
-import { formatBytes, formatOf } from '../../src/lib/attachments.ts';
+import { lastUpdated, visibleChanges } from '../../src/lib/documents/changes.ts';
+import { formatBytes, formatOf } from '../../src/lib/documents/attachments.ts';
 import type { Change } from '../../src/schemas/change.ts';
 
 const changes: Change[] = [

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkSite } from '../../src/lib/content/check.ts';
+import { checkSite } from '../../src/lib/check/site.ts';
 import { sitePaths } from '../../src/lib/content/paths.ts';
 import { bodyCacheFile } from '../../src/lib/content/bodyCache.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { diffChecklists } from '../../src/lib/checklistDiff.ts';
+import { diffChecklists } from '../../src/lib/documents/checklistDiff.ts';
 import type { ChecklistItem } from '../../src/schemas/checklist.ts';
 
 const item = (code: string, name: string, extra: Partial<ChecklistItem> = {}): ChecklistItem => ({

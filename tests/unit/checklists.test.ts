@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checklistSearchType, citation } from '../../src/lib/checklists.ts';
+import { checklistSearchType, citation } from '../../src/lib/documents/checklists.ts';
 import { checklistKindValues } from '../../src/schemas/vocabulary.ts';
 
 describe('checklist helpers', () => {

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { checkSite } from '../../src/lib/content/check.ts';
+import { checkSite } from '../../src/lib/check/site.ts';
 import { sitePaths } from '../../src/lib/content/paths.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 

@@ -2,10 +2,10 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { checkSite } from '../../src/lib/content/check.ts';
+import { checkSite } from '../../src/lib/check/site.ts';
 import { sitePaths } from '../../src/lib/content/paths.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
-import { findChecklistItem, groupByTopic, guideColumn, guideUrl } from '../../src/lib/guides.ts';
+import { findChecklistItem, groupByTopic, guideColumn, guideUrl } from '../../src/lib/documents/guides.ts';
 import type { Checklist } from '../../src/schemas/checklist.ts';
 import type { Column } from '../../src/schemas/column.ts';
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { RegulationSchema } from '../../src/schemas/regulation.ts';
-import { checkSite } from '../../src/lib/content/check.ts';
+import { checkSite } from '../../src/lib/check/site.ts';
 import { sitePaths } from '../../src/lib/content/paths.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { parsedOf, problemsOf, yamlOf } from '../helpers/content.ts';

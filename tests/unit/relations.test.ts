@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildRelations, supersessionCycles } from '../../src/lib/relations.ts';
+import { buildRelations, supersessionCycles } from '../../src/lib/documents/relations.ts';
 
 describe('relations between policies', () => {
   const graph = buildRelations([

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { checkSite } from '../../src/lib/content/check.ts';
+import { checkSite } from '../../src/lib/check/site.ts';
 import { sitePaths } from '../../src/lib/content/paths.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 

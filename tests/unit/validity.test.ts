@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { nextDay, statusConflict, statusOn, type DatedValidity } from '../../src/lib/validity.ts';
+import { nextDay, statusConflict, statusOn, type DatedValidity } from '../../src/lib/documents/validity.ts';
 
 const inForce: DatedValidity = { validity: '有效', effectiveDate: '2025-01-01', expiryDate: '2026-12-31' };
 

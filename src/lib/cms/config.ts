@@ -10,7 +10,7 @@ import { OrganisationSchema } from '../../schemas/organisation.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
 import type { CmsHint } from '../../schemas/fields.ts';
 import { collectionLabels, fieldLabels } from '../../i18n/zh-CN.ts';
-import { flattenColumns } from '../columns.ts';
+import { flattenColumns } from '../documents/columns.ts';
 import { allTopics } from '../topics.ts';
 
 export type CmsField = {

@@ -5,7 +5,7 @@
  */
 import type { SiteConfig } from '../../schemas/site.ts';
 
-import { columnUrl, flattenColumns } from '../columns.ts';
+import { columnUrl, flattenColumns } from '../documents/columns.ts';
 import { compareDates, dayOf } from '../dates.ts';
 import { urls } from '../urls.ts';
 import { fieldName, type Problem } from './problems.ts';

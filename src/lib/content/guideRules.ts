@@ -4,7 +4,7 @@
  * A 事项编码 without a matching 权责清单 item is not a problem: the page simply has no link.
  */
 import type { SiteConfig } from '../../schemas/site.ts';
-import { guideUrl } from '../guides.ts';
+import { guideUrl } from '../documents/guides.ts';
 import { fieldName, type Problem } from './problems.ts';
 import type { LoadedEntry } from './load.ts';
 

@@ -7,14 +7,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { capProblems, fieldName, type Problem } from './problems.ts';
-import { flattenColumns } from '../columns.ts';
+import { flattenColumns } from '../documents/columns.ts';
 import { SITE_FILE } from './load.ts';
 import type { LoadedSite } from './load.ts';
 import type { SitePaths } from './paths.ts';
 import { decodeRoute, knownRoutes } from './routes.ts';
 import { cachedBodyResult } from './bodyCache.ts';
 import { descendants, readBody } from './markdown.ts';
-import { isInside } from './paths.ts';
+import { isInside } from '../paths.ts';
 
 export function checkLinks(loaded: LoadedSite, paths: SitePaths): Problem[] {
   // Without a valid site configuration the list of pages is incomplete: fix that first.

@@ -2,7 +2,7 @@
  * Where a site's files are. The demo site is the project itself; test fixtures and benchmarks
  * point `GONGKAI_SITE_DIR` at another folder holding their own `content/` and `public/`.
  */
-import { isAbsolute, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 
 export type SitePaths = {
   /** Folder holding `content/` and `public/`. */
@@ -14,10 +14,4 @@ export type SitePaths = {
 export function sitePaths(root: string = process.env['GONGKAI_SITE_DIR'] ?? process.cwd()): SitePaths {
   const absolute = resolve(root);
   return { root: absolute, content: resolve(absolute, 'content'), public: resolve(absolute, 'public') };
-}
-
-/** Is `path` inside `folder` (or the folder itself)? */
-export function isInside(folder: string, path: string): boolean {
-  const rel = relative(resolve(folder), resolve(path));
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }

@@ -4,13 +4,13 @@
  * list with the pages of a real build, so the two cannot drift apart.
  */
 import type { SiteConfig } from '../../schemas/site.ts';
-import { flattenColumns } from '../columns.ts';
-import { guideUrl } from '../guides.ts';
+import { flattenColumns } from '../documents/columns.ts';
+import { guideUrl } from '../documents/guides.ts';
 import { resolveTopic, topicLeaf } from '../topics.ts';
 import { urls } from '../urls.ts';
 import { pageCount, pageUrl } from '../paginate.ts';
 import type { LoadedSite } from './load.ts';
-import { MANIFEST_FILE, PUBLIC_KEY_FILE, SIGNATURE_FILE } from '../integrity/manifest.ts';
+import { MANIFEST_FILE, PUBLIC_KEY_FILE, SIGNATURE_FILE } from '../wellKnown.ts';
 import { groupLaws, lawHeadings, regulationRoutes } from '../regulations/library.ts';
 import { headingShardUrl, shardHeadings } from '../search/headings.ts';
 import { siteToday } from '../dates.ts';

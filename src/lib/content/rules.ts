@@ -14,12 +14,10 @@ import type { LoadedEntry, LoadedSite } from './load.ts';
 import type { SitePaths } from './paths.ts';
 import { checkColumns } from './columnRules.ts';
 import { checkLinks } from './links.ts';
-import { buildRelations, supersessionCycles } from '../relations.ts';
-import { statusConflict } from '../validity.ts';
+import { buildRelations, supersessionCycles } from '../documents/relations.ts';
+import { statusConflict } from '../documents/validity.ts';
 import { checkGuides } from './guideRules.ts';
 import { checkAnnualReportYears } from '../annualReport.ts';
-import { checkGuard } from '../guard/check.ts';
-import { checkRegulations } from './regulationRules.ts';
 
 type Report = (entry: LoadedEntry, path: (string | number)[], message: string, severity?: Problem['severity']) => void;
 
@@ -89,7 +87,7 @@ export function checkRules(loaded: LoadedSite, paths: SitePaths, today: string):
   if (site) problems.push(...checkColumns(loaded, site, today));
   for (const problem of checkLinks(loaded, paths)) problems.push(problem);
   for (const entry of all) {
-    // Text left by `npm run new` (src/lib/scaffold.ts) must not be published by mistake.
+    // Text left by `npm run new` (src/lib/content/scaffold.ts) must not be published by mistake.
     if (/（请(在此撰写|填写)/.test(`${JSON.stringify(entry.data)}${entry.body}`)) {
       problems.push({
         severity: 'warning',
@@ -100,9 +98,6 @@ export function checkRules(loaded: LoadedSite, paths: SitePaths, today: string):
     }
   }
   checkAnnualReportYears(entries.annualReports, report);
-  // Spam words, unsafe HTML, hidden links and links to unapproved domains (src/lib/guard/).
-  for (const problem of checkGuard(loaded, paths)) problems.push(problem);
-  problems.push(...checkRegulations(loaded, today, paths.root));
   return problems;
 }
 

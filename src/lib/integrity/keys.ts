@@ -9,22 +9,13 @@
  */
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { isInside } from '../content/paths.ts';
+import { isInside } from '../paths.ts';
+import { pemBody } from '../publicKey.ts';
 import { integrityText } from '../../i18n/zh-CN.ts';
 
+export { isPublicKey, parsePublicKey } from '../publicKey.ts';
+
 const t = integrityText.keys;
-
-const pemBody = (text: string) => text.replace(/-----(BEGIN|END) [A-Z ]+-----/g, '').replace(/\s+/g, '');
-
-/** Reads a public key from PEM or base64 DER; throws on anything that is not Ed25519. */
-export function parsePublicKey(text: string): KeyObject {
-  const trimmed = text.trim();
-  const key = trimmed.startsWith('-----BEGIN')
-    ? createPublicKey(trimmed)
-    : createPublicKey({ key: Buffer.from(pemBody(trimmed), 'base64'), format: 'der', type: 'spki' });
-  if (key.asymmetricKeyType !== 'ed25519') throw new Error(t.notEd25519(key.asymmetricKeyType ?? '?'));
-  return key;
-}
 
 /** Reads a private key from PEM or base64 DER (PKCS#8); throws on anything that is not Ed25519. */
 export function parsePrivateKey(text: string): KeyObject {
@@ -34,15 +25,6 @@ export function parsePrivateKey(text: string): KeyObject {
     : createPrivateKey({ key: Buffer.from(pemBody(trimmed), 'base64'), format: 'der', type: 'pkcs8' });
   if (key.asymmetricKeyType !== 'ed25519') throw new Error(t.notEd25519(key.asymmetricKeyType ?? '?'));
   return key;
-}
-
-export function isPublicKey(text: string): boolean {
-  try {
-    parsePublicKey(text);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** The public half of a key (a private key's, or the key itself). */

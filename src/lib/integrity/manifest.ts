@@ -16,10 +16,9 @@ import { z } from 'astro/zod';
 import type { PageRecord } from './pages.ts';
 import { publicKeyPem } from './keys.ts';
 import { clockNow } from '../dates.ts';
+import { MANIFEST_FILE, PUBLIC_KEY_FILE, SIGNATURE_FILE } from '../wellKnown.ts';
 
-export const MANIFEST_FILE = '.well-known/gongkai-manifest.json';
-export const SIGNATURE_FILE = '.well-known/gongkai-manifest.json.sig';
-export const PUBLIC_KEY_FILE = '.well-known/gongkai-public-key.pem';
+export { MANIFEST_FILE, PUBLIC_KEY_FILE, SIGNATURE_FILE } from '../wellKnown.ts';
 export const MANIFEST_FORMAT = 'gongkai-manifest/1';
 
 export const ManifestSchema = z.object({

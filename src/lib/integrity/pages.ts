@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import type { Element, Nodes, Root } from 'hast';
 import type { LoadedSite } from '../content/load.ts';
 import { decodeRoute } from '../content/routes.ts';
-import { guideUrl } from '../guides.ts';
+import { guideUrl } from '../documents/guides.ts';
 import { urls } from '../urls.ts';
 import { integrityText, ui } from '../../i18n/zh-CN.ts';
 import { deniedIn } from '../guard/denylist.ts';

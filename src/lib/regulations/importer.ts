@@ -10,7 +10,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { parseDocument, stringify } from 'yaml';
 import { regulationText } from '../../i18n/zh-CN.ts';
 import { parseExport, type ImportNote } from './exportFormat.ts';
-import { isInside } from '../content/paths.ts';
+import { isInside } from '../paths.ts';
 
 const n = regulationText.importer.notes;
 

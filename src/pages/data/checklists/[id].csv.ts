@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData, type ChecklistEntry } from '../../../data/index.ts';
-import { checklistCsv } from '../../../lib/exports.ts';
+import { checklistCsv } from '../../../lib/documents/exports.ts';
 
 export const getStaticPaths = (async () => {
   const { checklists } = await siteData();

@@ -3,7 +3,7 @@
  * fields that changed), and the counts before and after (like 110 → 49). Items are matched by
  * code, then — for items whose code changed — by name.
  */
-import type { ChecklistItem } from '../schemas/checklist.ts';
+import type { ChecklistItem } from '../../schemas/checklist.ts';
 
 export type ItemChange = { before: ChecklistItem; after: ChecklistItem; fields: (keyof ChecklistItem)[] };
 

@@ -2,8 +2,8 @@
  * The column tree (栏目) from the site configuration: lookups, URLs, breadcrumb trails and the
  * column meta tags of docs/domain.md §1. Pure functions; pages call them with `site.columns`.
  */
-import type { Column } from '../schemas/column.ts';
-import { urls } from './urls.ts';
+import type { Column } from '../../schemas/column.ts';
+import { urls } from '../urls.ts';
 
 /** Values of the ColumnName / ColumnDescription / ColumnKeywords / ColumnType meta tags. */
 export type ColumnMeta = { name: string; description: string; keywords: string[]; type: string };

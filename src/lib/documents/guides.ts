@@ -2,11 +2,11 @@
  * Service guides (办事指南): page addresses, grouping by topic, the matching 权责清单 item, and the
  * column (栏目) of the guide pages. Pure functions; pages pass in the site configuration.
  */
-import type { Checklist, ChecklistItem } from '../schemas/checklist.ts';
-import type { Column } from '../schemas/column.ts';
+import type { Checklist, ChecklistItem } from '../../schemas/checklist.ts';
+import type { Column } from '../../schemas/column.ts';
 import { columnAt, columnCrumbs, columnMeta, columnTrail, columnUrl, type ColumnMeta, type Crumb } from './columns.ts';
-import { urls } from './urls.ts';
-import { guideText } from '../i18n/zh-CN.ts';
+import { urls } from '../urls.ts';
+import { guideText } from '../../i18n/zh-CN.ts';
 
 export type GuideTopic = { slug: string; name: string };
 

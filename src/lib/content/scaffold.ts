@@ -4,13 +4,13 @@
  * and the writing.
  */
 import { stringify } from 'yaml';
-import type { LoadedSite } from './content/load.ts';
-import type { SiteConfig } from '../schemas/site.ts';
-import type { ChecklistKind } from '../schemas/vocabulary.ts';
-import { formatIndexNo, parseIndexNo } from './indexNo.ts';
-import { allTopics } from './topics.ts';
-import { flattenColumns } from './columns.ts';
-import { yearOf } from './dates.ts';
+import type { LoadedSite } from './load.ts';
+import type { SiteConfig } from '../../schemas/site.ts';
+import type { ChecklistKind } from '../../schemas/vocabulary.ts';
+import { formatIndexNo, parseIndexNo } from '../indexNo.ts';
+import { allTopics } from '../topics.ts';
+import { flattenColumns } from '../documents/columns.ts';
+import { yearOf } from '../dates.ts';
 import {
   applicantColumns,
   outcomeColumns,
@@ -18,9 +18,9 @@ import {
   reviewGroups,
   type ApplicantRow,
   type OutcomeRow,
-} from './annualReport.ts';
-import { guideUrl } from './guides.ts';
-import { urls } from './urls.ts';
+} from '../annualReport.ts';
+import { guideUrl } from '../documents/guides.ts';
+import { urls } from '../urls.ts';
 
 export const scaffoldKinds = [
   'policy',

@@ -1,5 +1,5 @@
 /** How an attachment is described to readers: its format and size. */
-import { extensionOf } from '../schemas/attachment.ts';
+import { extensionOf } from '../../schemas/attachment.ts';
 
 /** `1536` → `1.5 KB`; sizes in the units readers know. */
 export function formatBytes(bytes: number): string {

@@ -7,8 +7,8 @@
  * - A declared 尚未生效 with a validityDate and no effectiveDate takes effect on validityDate.
  * So the status shown flips on the right day when the site is rebuilt (daily, see README).
  */
-import type { Validity } from '../schemas/vocabulary.ts';
-import { compareDates } from './dates.ts';
+import type { Validity } from '../../schemas/vocabulary.ts';
+import { compareDates } from '../dates.ts';
 
 export type DatedValidity = {
   validity: Validity;

@@ -1,15 +1,19 @@
 /**
- * The whole content check: every file against its schema, then the rules across files.
- * `npm run check` prints its result; the build stops on its errors.
+ * The whole content check: every file against its schema, then the rules across files, then the
+ * guard (spam words, unsafe HTML, hidden and foreign links) and the citations of the regulations
+ * library. `npm run check` prints its result; the build stops on its errors. It sits above the
+ * content rules and the guard, which do not know each other.
  */
-import { loadContent, type LoadedSite } from './load.ts';
-import { checkRules } from './rules.ts';
-import { sortProblems, type Problem } from './problems.ts';
-import { sitePaths, type SitePaths } from './paths.ts';
+import { loadContent, type LoadedSite } from '../content/load.ts';
+import { checkRules } from '../content/rules.ts';
+import { checkRegulations } from '../content/regulationRules.ts';
+import { sortProblems, type Problem } from '../content/problems.ts';
+import { sitePaths, type SitePaths } from '../content/paths.ts';
 import { siteToday } from '../dates.ts';
-import { checkUnrecordedEdits } from './gitChanges.ts';
-import { closeBodyCache, openBodyCache } from './bodyCache.ts';
-import { checkFileTree } from './files.ts';
+import { checkUnrecordedEdits } from '../content/gitChanges.ts';
+import { closeBodyCache, openBodyCache } from '../content/bodyCache.ts';
+import { checkFileTree } from '../content/files.ts';
+import { checkGuard } from '../guard/check.ts';
 
 export type CheckResult = { loaded: LoadedSite; problems: Problem[]; errors: number; warnings: number };
 
@@ -38,6 +42,8 @@ function checkLoaded(paths: SitePaths, options: { today?: string; git?: boolean 
     ...checkFileTree(paths),
     ...loaded.problems,
     ...checkRules(loaded, paths, today),
+    ...checkGuard(loaded, paths),
+    ...checkRegulations(loaded, today, paths.root),
     ...(options.git ? checkUnrecordedEdits(loaded, paths) : []),
   ]);
   const errors = problems.filter((p) => p.severity === 'error').length;

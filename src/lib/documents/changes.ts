@@ -1,6 +1,6 @@
 /** Change history (更新记录) of a document: which entries readers see, and the shown 更新时间. */
-import type { Change } from '../schemas/change.ts';
-import { compareDates } from './dates.ts';
+import type { Change } from '../../schemas/change.ts';
+import { compareDates } from '../dates.ts';
 
 /** Major changes, newest first: the 更新记录 shown on the page. */
 export function visibleChanges(changes: readonly Change[] | undefined): Change[] {

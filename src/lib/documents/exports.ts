@@ -4,10 +4,10 @@
  * checked against the same schemas; CSV is for spreadsheets (UTF-8 with BOM, for Excel).
  */
 import { stringify } from 'csv-stringify/sync';
-import type { Checklist } from '../schemas/checklist.ts';
-import type { Policy } from '../schemas/policy.ts';
+import type { Checklist } from '../../schemas/checklist.ts';
+import type { Policy } from '../../schemas/policy.ts';
 import { citation } from './checklists.ts';
-import { canonicalDocNumber } from './docNumber.ts';
+import { canonicalDocNumber } from '../docNumber.ts';
 
 export type PolicyExport = {
   id: string;

@@ -3,7 +3,7 @@
  * 依据) and, computed from that, what others do to it. `replacedBy` on an old document counts as
  * a 替代 relation from its replacement, unless that document already names the old one.
  */
-import type { RelationType } from '../schemas/relation.ts';
+import type { RelationType } from '../../schemas/relation.ts';
 
 export type RelationEdge = { from: string; to: string; type: RelationType };
 
