@@ -9,7 +9,6 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import sirv from 'sirv';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 const require = createRequire(import.meta.url);
@@ -76,8 +75,12 @@ export function copyEditor(bundle: string, outDir: string) {
   cpSync(bundle, join(outDir, EDITOR_PATH), { recursive: true });
 }
 
-/** Middleware for `astro dev`: serves the bundle at /admin/editor/. */
-export function serveEditor(bundle: string) {
+/**
+ * Middleware for `astro dev`: serves the bundle at /admin/editor/. sirv, a development-only
+ * package, is loaded here and only here, so a build never imports it.
+ */
+export async function serveEditor(bundle: string) {
+  const { default: sirv } = await import('sirv');
   const handler = sirv(bundle, { dev: true });
   return (req: IncomingMessage, res: ServerResponse, next: () => void) => {
     if (!req.url?.startsWith(EDITOR_PATH)) return next();

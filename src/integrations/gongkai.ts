@@ -9,6 +9,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import * as pagefind from 'pagefind';
 import { checkSite } from '../lib/check/site.ts';
 import { formatProblem, summarize } from '../lib/content/problems.ts';
@@ -45,7 +46,7 @@ export default function gongkai(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:server:setup': async ({ server }) => {
-        server.middlewares.use(serveEditor(await editorBundle(cacheDir)));
+        server.middlewares.use(await serveEditor(await editorBundle(cacheDir)));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
@@ -58,6 +59,7 @@ export default function gongkai(): AstroIntegration {
           if (added.errors.length > 0) throw new Error(`Pagefind 索引页面时出错：${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
           if (written.errors.length > 0) throw new Error(`Pagefind 写入索引时出错：${written.errors.join('; ')}`);
+          removeUnusedBundles(join(outDir, 'pagefind'));
           logger.info(
             `搜索索引已生成：${added.page_count} 个页面，用时 ${Math.round(performance.now() - started)} 毫秒。`,
           );
@@ -67,4 +69,23 @@ export default function gongkai(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * Pagefind writes its ready-made interfaces too; the search page has its own (src/scripts/search.ts)
+ * and loads only pagefind.js, its worker, its WebAssembly and the index. What no page loads is not
+ * published (nor listed in the integrity manifest).
+ */
+export const UNUSED_PAGEFIND_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
+
+function removeUnusedBundles(folder: string) {
+  for (const name of UNUSED_PAGEFIND_FILES) rmSync(join(folder, name), { force: true });
 }

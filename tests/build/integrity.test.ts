@@ -71,6 +71,14 @@ describe('the signed manifest', () => {
       expect(files).toContain(file);
     }
     expect(files).not.toContain(MANIFEST_FILE);
+    // What no page loads is neither published nor listed: only Pagefind's search API, no ready-made UI.
+    expect(files.filter((f) => f.startsWith('pagefind/') && !/^pagefind\/(index|fragment|filter)\//.test(f))).toEqual([
+      'pagefind/pagefind-entry.json',
+      'pagefind/pagefind-worker.js',
+      'pagefind/pagefind.js',
+      expect.stringMatching(/^pagefind\/pagefind\.zh-cn_\w+\.pf_meta$/),
+      'pagefind/wasm.unknown.pagefind',
+    ]);
     const policy = manifest.files.find((f) => f.path === POLICY_PAGE)!;
     expect(policy.size).toBe(statSync(join(build.outDir, POLICY_PAGE)).size);
     expect(manifest.pages.find((p) => p.file === POLICY_PAGE)).toEqual({
@@ -321,7 +329,10 @@ describe('verifying a live site', () => {
     const report = await verifySite(site.url, { publicKey, allowlist });
     const probe = report.findings.find((finding) => finding.kind === 'notFound')!.path;
     // The probe looks like one of the site's own addresses, and names no tool.
-    expect(probe).toMatch(/^\/[a-z0-9-]+\/([a-z0-9-]+\/)+$/);
+    expect(probe).toMatch(/^\/([^/\s]+\/){2,}$/);
+    expect(parseManifest(readFileSync(join(build.outDir, MANIFEST_FILE))).pages.map((p) => p.path)).not.toContain(
+      probe,
+    );
     expect(probe).not.toMatch(/gongkai|verify/);
     const lines = linesOf(report).map((line) => line.replace(probe, '/gongkai-verify-…/'));
     expect(lines).toMatchInlineSnapshot(`

@@ -10,6 +10,7 @@ import { compileDenylist, parseDenylist, PROJECT_DENYLIST } from '../../src/lib/
 import { MANIFEST_FILE, SIGNATURE_FILE, writeManifest } from '../../src/lib/integrity/manifest.ts';
 import { newKeyPair, parsePrivateKey, parsePublicKey, signingKeyFromEnv } from '../../src/lib/integrity/keys.ts';
 import { verifyFolder } from '../../src/lib/integrity/verify.ts';
+import { unknownAddressLike } from '../../src/lib/integrity/visitors.ts';
 import { domainAllowlist } from '../../src/lib/guard/domains.ts';
 import type { DocumentRules } from '../../src/lib/guard/documents.ts';
 import { projectRoot } from '../helpers/build.ts';
@@ -154,5 +155,21 @@ describe('the signing key', () => {
     const result = signingKeyFromEnv({ GONGKAI_SIGNING_KEY: keys.publicLine }, [projectRoot]);
     expect(result.status).toBe('error');
     expect(() => parsePublicKey('MCowBQYDK2VwAyEA')).toThrow();
+  });
+});
+
+describe('the address verify asks for to see the 404 page', () => {
+  test('is shaped like a page of the site and is never one of them, even among Chinese addresses', () => {
+    const pages = ['/policies/topic/社区治理/', '/policies/topic/社会救助/', '/policies/2024/dibao-2024/'];
+    for (let i = 0; i < 200; i++) {
+      const probe = unknownAddressLike(pages, (address) => pages.includes(address));
+      expect(pages).not.toContain(probe);
+      expect(probe).toMatch(/^\/policies\/2024\/[a-z]{5}-\d{4}\/$/);
+    }
+  });
+
+  test('falls back to a random folder when no page has a part it could vary', () => {
+    const pages = ['/', '/policies/topic/社区治理/'];
+    expect(unknownAddressLike(pages, (address) => pages.includes(address))).toMatch(/^\/[0-9a-f]{12}\/$/);
   });
 });

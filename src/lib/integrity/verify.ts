@@ -268,7 +268,10 @@ export async function verifySite(
   const notFound = hashOf.get('404.html');
   const addresses = manifest.pages.map((page) => page.path);
   const known = new Set(manifest.files.map((entry) => addressOf(entry.path)));
-  const missingAddress = unknownAddressLike(addresses, (address) => known.has(address));
+  // Page addresses are decoded (/policies/topic/社区治理/), file addresses encoded: compare encoded.
+  const missingAddress = unknownAddressLike(addresses, (address) =>
+    known.has(address.split('/').map(encodeURIComponent).join('/')),
+  );
   await pool(VISITORS, limit, async (visitor) => {
     const label = t.visitors[visitor];
     try {

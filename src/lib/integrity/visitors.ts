@@ -195,10 +195,13 @@ export function fetchRaw(url: URL, headers: [string, string][], timeoutMs = 20_0
  * unusual addresses does not spare it.
  */
 export function unknownAddressLike(addresses: string[], exists: (address: string) => boolean): string {
-  const deep = addresses.filter((address) => address.split('/').filter(Boolean).length >= 2);
-  const pool = deep.length > 0 ? deep : addresses;
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const model = pool[randomInt(pool.length)] ?? '/';
+  // A model whose last part has Latin letters or digits to vary (a Chinese name would come back
+  // unchanged, an address that exists).
+  const variable = (address: string) => /[0-9A-Za-z]/.test(address.split('/').filter(Boolean).at(-1) ?? '');
+  const deep = addresses.filter((address) => address.split('/').filter(Boolean).length >= 2 && variable(address));
+  const pool = deep.length > 0 ? deep : addresses.filter(variable);
+  for (let attempt = 0; attempt < 50 && pool.length > 0; attempt++) {
+    const model = pool[randomInt(pool.length)]!;
     const parts = model.split('/');
     const index = parts.length - (model.endsWith('/') ? 2 : 1);
     const last = parts[index] || 'index';

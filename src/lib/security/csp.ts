@@ -13,8 +13,9 @@
  *   table columns (`style="text-align: right"`): those three exact values are allowed by hash
  *   ('unsafe-hashes'), any other style attribute or `<style>` element is blocked. (Shiki's code
  *   highlighting writes colours as inline styles: astro.config.mjs turns it off.)
- * - Frames only from this site (default-src), no plugins, `<base>` or foreign form targets; images may be data: URLs (the Pagefind
- *   UI stylesheet uses them) but come from nowhere else.
+ * - Frames only from this site (default-src), no plugins, `<base>` or foreign form targets; images
+ *   only from this site (the Pagefind UI stylesheets that drew icons as data: URLs are not
+ *   published: src/integrations/gongkai.ts).
  * - /admin/ (Sveltia CMS, staff only, noindex) needs inline styles, blob: workers and images,
  *   and requests to the git host: it gets its own policy, `adminPolicy()`.
  */
@@ -35,7 +36,7 @@ export const styleAttributeHashes: string[] = TABLE_ALIGN_STYLES.map(sha256);
 /** Directives other than script-src and style-src, shared by the meta tag and the header. */
 const commonDirectives: Directive[] = [
   "default-src 'self'",
-  "img-src 'self' data:",
+  "img-src 'self'",
   "font-src 'self'",
   "connect-src 'self'",
   "worker-src 'self'",
