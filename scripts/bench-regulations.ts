@@ -8,8 +8,9 @@
  * Not part of `npm test`: it takes about a minute and needs the corpus, which is not in the repo.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { globSync } from 'tinyglobby';
 import { parseArgs } from 'node:util';
 import { exportFiles, importRegulations } from '../src/lib/regulations/importer.ts';
 import { hasChromium, launchBrowser } from '../tests/helpers/browser.ts';
@@ -78,16 +79,7 @@ const errors = output.split('\n').filter((line) => /\[gongkai\] content\//.test(
 const warnings = output.split('\n').filter((line) => /\[gongkai\] 警告 /.test(line));
 
 // 3. The built pages: how many, and article anchors unique on each regulation page.
-const pages: string[] = [];
-const walk = (dir: string) => {
-  if (!existsSync(dir)) return;
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) walk(path);
-    else if (name === 'index.html') pages.push(path);
-  }
-};
-walk(out);
+const pages = globSync('**/index.html', { cwd: out, absolute: true, dot: true });
 const regulationPages = pages.filter((p) => relative(out, p).startsWith('regulations/'));
 const duplicates: string[] = [];
 let largest = { page: '', articles: 0, bytes: 0 };

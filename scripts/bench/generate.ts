@@ -11,8 +11,9 @@
  * (废止) or rest on (依据) earlier ones, with the statuses that follows, and bodies link to the
  * documents they cite, so reverse links, relations and the link check do real work.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { globSync } from 'tinyglobby';
 import { stringify } from 'yaml';
 import { seededRandom, type Random } from './random.ts';
 import {
@@ -505,11 +506,7 @@ function chineseNumeral(n: number): string {
 }
 
 function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    return entry.isDirectory() ? listFiles(path) : [path];
-  });
+  return globSync('**', { cwd: dir, dot: true, absolute: true, followSymbolicLinks: false }).sort();
 }
 
 /** The first file with this extension under a folder, relative to it (an attachment to cite). */

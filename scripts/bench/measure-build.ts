@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { globSync } from 'tinyglobby';
 
 export type Phase = { name: string; ms: number };
 /** A step that reports its own time in the log (`[gongkai] … 用时 N 毫秒`). */
@@ -238,20 +238,16 @@ export async function measureBuild(options: {
 
 export type FolderSize = { bytes: number; files: number };
 
+/** Every file under a folder, absolute (the built output has no links: the page check refuses them). */
+const filesUnder = (dir: string) => globSync('**', { cwd: dir, dot: true, absolute: true, followSymbolicLinks: false });
+
 export function folderSize(dir: string, filter: (path: string) => boolean = () => true): FolderSize {
   let bytes = 0;
   let files = 0;
-  const walk = (path: string) => {
-    for (const entry of readdirSync(path, { withFileTypes: true })) {
-      const full = join(path, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (filter(full)) {
-        bytes += statSync(full).size;
-        files++;
-      }
-    }
-  };
-  if (existsSync(dir)) walk(dir);
+  for (const full of filesUnder(dir).filter(filter)) {
+    bytes += statSync(full).size;
+    files++;
+  }
   return { bytes, files };
 }
 
@@ -261,14 +257,8 @@ export function largestFiles(
   n: number,
   filter: (path: string) => boolean = () => true,
 ): { path: string; bytes: number }[] {
-  const found: { path: string; bytes: number }[] = [];
-  const walk = (path: string) => {
-    for (const entry of readdirSync(path, { withFileTypes: true })) {
-      const full = join(path, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (filter(full)) found.push({ path: full.slice(dir.length), bytes: statSync(full).size });
-    }
-  };
-  if (existsSync(dir)) walk(dir);
+  const found = filesUnder(dir)
+    .filter(filter)
+    .map((full) => ({ path: full.slice(dir.length), bytes: statSync(full).size }));
   return found.sort((a, b) => b.bytes - a.bytes).slice(0, n);
 }

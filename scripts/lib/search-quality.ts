@@ -4,8 +4,9 @@
  * the results of a plain Pagefind index of the same documents (the baseline: title and body
  * text of each indexed page, default settings, the query as typed).
  */
-import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { globSync } from 'tinyglobby';
 import { parse as parseYaml } from 'yaml';
 import { parse as parseHtml } from 'node-html-parser';
 import * as pagefind from 'pagefind';
@@ -37,28 +38,25 @@ export async function buildBaselineIndex(distDir: string): Promise<number> {
   const { index } = await pagefind.createIndex({});
   if (!index) throw new Error('Pagefind could not create the baseline index');
   let count = 0;
-  const walk = async (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) {
-        if (!['_astro', 'pagefind', '_baseline', 'admin'].includes(name)) await walk(path);
-      } else if (name.endsWith('.html')) {
-        const body = parseHtml(readFileSync(path, 'utf8')).querySelector('[data-pagefind-body]');
-        if (!body) continue;
-        const title = body.querySelector('h1')?.textContent.trim() ?? '';
-        const url = `/${relative(distDir, path).split('\\').join('/')}`.replace(/index\.html$/, '');
-        await index.addCustomRecord({
-          url,
-          content: `${title}\n${body.textContent}`,
-          language: 'zh-cn',
-          meta: { title },
-        });
-        count++;
-      }
-    }
-  };
+  const pages = globSync('**/*.html', {
+    cwd: distDir,
+    dot: true,
+    ignore: ['**/{_astro,pagefind,_baseline,admin}/**'],
+  }).sort();
   try {
-    await walk(distDir);
+    for (const page of pages) {
+      const body = parseHtml(readFileSync(join(distDir, page), 'utf8')).querySelector('[data-pagefind-body]');
+      if (!body) continue;
+      const title = body.querySelector('h1')?.textContent.trim() ?? '';
+      const url = `/${page}`.replace(/index\.html$/, '');
+      await index.addCustomRecord({
+        url,
+        content: `${title}\n${body.textContent}`,
+        language: 'zh-cn',
+        meta: { title },
+      });
+      count++;
+    }
     await index.writeFiles({ outputPath: output });
   } finally {
     await pagefind.close();

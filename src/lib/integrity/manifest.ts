@@ -41,7 +41,11 @@ export type ManifestFile = Manifest['files'][number];
 /** Files the manifest does not list: itself and its signature. */
 const UNLISTED = new Set([MANIFEST_FILE, SIGNATURE_FILE]);
 
-/** Every file under `dir`, relative, with forward slashes, in a stable order (dot folders included). */
+/**
+ * Every file under `dir`, relative, with forward slashes, in a stable order (dot folders included).
+ * A link is listed, never entered, so the page check can refuse it; tinyglobby drops links and
+ * Node's recursive readdir enters linked folders, hence this walk.
+ */
 export function listFiles(dir: string): string[] {
   const files: string[] = [];
   const walk = (folder: string, prefix: string) => {
