@@ -12,7 +12,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importRegulations, exportFiles } from '../src/lib/regulations/importer.ts';
 import { sitePaths } from '../src/lib/content/paths.ts';
-import { regulationText } from '../src/i18n/zh-CN.ts';
+import { regulationText } from '../src/i18n/regulations.ts';
 
 const t = regulationText.importer;
 

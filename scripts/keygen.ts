@@ -11,7 +11,7 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { newKeyPair } from '../src/lib/integrity/keys.ts';
 import { isInside } from '../src/lib/paths.ts';
-import { integrityText } from '../src/i18n/zh-CN.ts';
+import { integrityText } from '../src/i18n/integrity.ts';
 
 const t = integrityText.keygen;
 const { values } = parseArgs({

@@ -18,7 +18,7 @@ import { parsePublicKey, publicKeyLine } from '../src/lib/integrity/keys.ts';
 import { PUBLIC_KEY_FILE } from '../src/lib/integrity/manifest.ts';
 import { isInside } from '../src/lib/paths.ts';
 import { VerifyError, summaryOf, verifyFolder, verifySite, type VerifyReport } from '../src/lib/integrity/verify.ts';
-import { integrityText } from '../src/i18n/zh-CN.ts';
+import { integrityText } from '../src/i18n/integrity.ts';
 
 const t = integrityText.verify;
 const { values, positionals } = parseArgs({

@@ -9,7 +9,7 @@ import { instantInZone } from '../lib/dates.ts';
 import { canonicalDocNumber } from '../lib/docNumber.ts';
 import { topicLeaf } from '../lib/topics.ts';
 import { urls } from '../lib/urls.ts';
-import { ui } from '../i18n/zh-CN.ts';
+import { ui } from '../i18n/ui.ts';
 
 const FEED_LENGTH = 50;
 const origin = () => `https://${site.domain}`;

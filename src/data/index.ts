@@ -12,7 +12,7 @@ import { resolveTopic } from '../lib/topics.ts';
 import { urls } from '../lib/urls.ts';
 import { guideUrl } from '../lib/documents/guides.ts';
 import { annualReports } from './annualReports.ts';
-import { collectionLabels } from '../i18n/zh-CN.ts';
+import { collectionLabels } from '../i18n/fields.ts';
 
 export type PolicyEntry = CollectionEntry<'policies'>;
 export type InterpretationEntry = CollectionEntry<'interpretations'>;

@@ -10,7 +10,9 @@ import { checklistSearchType } from '../lib/documents/checklists.ts';
 import { orderNumbers } from '../lib/regulations/library.ts';
 import type { NumberEntry } from '../lib/search/numbers.ts';
 import { urls } from '../lib/urls.ts';
-import { collectionLabels, regulationText, ui } from '../i18n/zh-CN.ts';
+import { collectionLabels } from '../i18n/fields.ts';
+import { regulationText } from '../i18n/regulations.ts';
+import { ui } from '../i18n/ui.ts';
 
 async function compute(): Promise<NumberEntry[]> {
   const [data, regulations] = await Promise.all([siteData(), regulationData()]);

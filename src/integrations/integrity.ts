@@ -20,7 +20,7 @@ import type { DocumentRules } from '../lib/guard/documents.ts';
 import { expectations, checkPages, type Expectations } from '../lib/integrity/pages.ts';
 import { listFiles, writeManifest } from '../lib/integrity/manifest.ts';
 import { parsePublicKey, sameKey, signingKeyFromEnv } from '../lib/integrity/keys.ts';
-import { integrityText } from '../i18n/zh-CN.ts';
+import { integrityText } from '../i18n/integrity.ts';
 
 /** Thrown when built pages do not match the content, or the signing key cannot be used. */
 export class IntegrityError extends Error {

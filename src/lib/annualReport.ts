@@ -8,7 +8,7 @@
  * Every check returns findings `{ path, message }`: the path of the cell to correct (relative to
  * the report) and a message naming the table, row, column, the numbers and the expected value.
  */
-import { annualReportText } from '../i18n/zh-CN.ts';
+import { annualReportText } from '../i18n/annualReports.ts';
 
 const t = annualReportText;
 const m = t.messages;

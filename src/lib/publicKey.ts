@@ -4,7 +4,7 @@
  * key without depending on the signing code (./integrity/keys.ts).
  */
 import { createPublicKey, type KeyObject } from 'node:crypto';
-import { integrityText } from '../i18n/zh-CN.ts';
+import { integrityText } from '../i18n/integrity.ts';
 
 const t = integrityText.keys;
 

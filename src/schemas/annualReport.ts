@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { describeValue, expecting, plainDateTime, strictObject, text, typeMessage } from './fields.ts';
-import { annualReportText } from '../i18n/zh-CN.ts';
+import { annualReportText } from '../i18n/annualReports.ts';
 import { applicantColumns, checkReportArithmetic, outcomeColumns, type Table3Column } from '../lib/annualReport.ts';
 import { yearOf } from '../lib/dates.ts';
 

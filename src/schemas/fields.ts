@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { checkPlainDate, checkPlainDateTime, plainDateFromYamlDate } from '../lib/dates.ts';
 import { parseDocNumber } from '../lib/docNumber.ts';
-import { fieldLabels } from '../i18n/zh-CN.ts';
+import { fieldLabels } from '../i18n/fields.ts';
 
 /** How a wrong value is described back to the editor. */
 export function describeValue(value: unknown): string {

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { list, oneOf, plainDate, strictObject, text } from './fields.ts';
 import { compareDates } from '../lib/dates.ts';
-import { regulationText } from '../i18n/zh-CN.ts';
+import { regulationText } from '../i18n/regulations.ts';
 
 const t = regulationText;
 

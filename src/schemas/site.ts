@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { expecting, list, oneOf, positiveInt, strictObject, text, typeMessage } from './fields.ts';
 import { ColumnSchema } from './column.ts';
 import { isPublicKey } from '../lib/publicKey.ts';
-import { integrityText } from '../i18n/zh-CN.ts';
+import { integrityText } from '../i18n/integrity.ts';
 
 /**
  * The site configuration, `content/site.yaml`: who publishes the site and how it is identified.

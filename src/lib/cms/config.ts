@@ -1,7 +1,7 @@
 /**
  * The browser editor's configuration (Sveltia CMS, Decap-compatible), generated from the same
  * zod schemas that validate the content — there is no second, hand-written schema to drift.
- * Labels are the Chinese field names of src/i18n/zh-CN.ts; enums become selects, dates date
+ * Labels are the Chinese field names of src/i18n/fields.ts; enums become selects, dates date
  * pickers, references relation pickers, attachments file fields (hints from src/schemas/fields.ts).
  */
 import { z } from 'astro/zod';
@@ -9,7 +9,7 @@ import { collections, type CollectionName } from '../content/collections.ts';
 import { OrganisationSchema } from '../../schemas/organisation.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
 import type { CmsHint } from '../../schemas/fields.ts';
-import { collectionLabels, fieldLabels } from '../../i18n/zh-CN.ts';
+import { collectionLabels, fieldLabels } from '../../i18n/fields.ts';
 import { flattenColumns } from '../documents/columns.ts';
 import { allTopics } from '../topics.ts';
 

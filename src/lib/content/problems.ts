@@ -1,7 +1,7 @@
 /**
  * A problem found in content, and how it is printed: `file:line: field（标签）: message`.
  */
-import { fieldLabels } from '../../i18n/zh-CN.ts';
+import { fieldLabels } from '../../i18n/fields.ts';
 import { contentText } from '../../i18n/content.ts';
 
 export type Severity = 'error' | 'warning';

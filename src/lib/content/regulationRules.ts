@@ -9,7 +9,7 @@
  * - the site's popular names of provisions (content/popular-names.yaml) resolve like a citation:
  *   a law not in the library is a warning (search leaves the name out), a missing article an error.
  */
-import { regulationText } from '../../i18n/zh-CN.ts';
+import { regulationText } from '../../i18n/regulations.ts';
 import { splitBody } from '../regulations/body.ts';
 import { buildCitationLibrary, resolveCitation, type CitationLibrary } from '../regulations/citations.ts';
 import { groupLaws, lawKey, normaliseLawName, versionOf, type Law } from '../regulations/library.ts';

@@ -1,6 +1,6 @@
 /** Grouping and citation text for duty checklists (pure). */
 import type { Checklist, ChecklistItem, LegalBasis } from '../../schemas/checklist.ts';
-import { ui } from '../../i18n/zh-CN.ts';
+import { ui } from '../../i18n/ui.ts';
 
 /** The 类型 a checklist is searched and shown as: community lists as 社区事项清单, power lists as 权责清单. */
 export function checklistSearchType(kind: Checklist['kind']): string {

@@ -6,7 +6,7 @@ import type { Checklist, ChecklistItem } from '../../schemas/checklist.ts';
 import type { Column } from '../../schemas/column.ts';
 import { columnAt, columnCrumbs, columnMeta, columnTrail, columnUrl, type ColumnMeta, type Crumb } from './columns.ts';
 import { urls } from '../urls.ts';
-import { guideText } from '../../i18n/zh-CN.ts';
+import { guideText } from '../../i18n/guides.ts';
 
 export type GuideTopic = { slug: string; name: string };
 

@@ -17,7 +17,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Element, Nodes, Properties } from 'hast';
-import { integrityText } from '../../i18n/zh-CN.ts';
+import { integrityText } from '../../i18n/integrity.ts';
 import { capProblems, fieldName, type Problem } from '../content/problems.ts';
 import { readSource, type SourceDoc } from '../content/read.ts';
 import { ORGANISATION_FILE, SITE_FILE, type LoadedEntry, type LoadedSite } from '../content/load.ts';

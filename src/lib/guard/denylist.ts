@@ -12,7 +12,7 @@ import { parseSource } from '../content/read.ts';
 import { validateSource } from '../content/load.ts';
 import type { Problem } from '../content/problems.ts';
 import type { SitePaths } from '../content/paths.ts';
-import { integrityText } from '../../i18n/zh-CN.ts';
+import { integrityText } from '../../i18n/integrity.ts';
 import { normalText, normalize, originalOf, type Breaks } from './normalize.ts';
 
 const t = integrityText.denylist;

@@ -28,7 +28,7 @@ export const ALLOWED_ATTRIBUTES = new Set([
 /** Attributes that hide an element from readers while crawlers still read it. */
 export const HIDING_ATTRIBUTES = new Set(['hidden', 'aria-hidden', 'inert']);
 
-/** The tags whose danger gets its own explanation (src/i18n/zh-CN.ts, integrityText.guard.tagReasons). */
+/** The tags whose danger gets its own explanation (src/i18n/integrity.ts, integrityText.guard.tagReasons). */
 export type DangerousTag = 'script' | 'iframe' | 'object' | 'embed' | 'style' | 'form' | 'meta' | 'svg';
 
 export function dangerKind(tag: string): DangerousTag | undefined {

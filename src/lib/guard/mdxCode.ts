@@ -37,7 +37,7 @@ import type {
 } from 'satteri';
 import { fileURLToPath } from 'node:url';
 import { allowedComponents } from '../../user-components/allowed.ts';
-import { integrityText } from '../../i18n/zh-CN.ts';
+import { integrityText } from '../../i18n/integrity.ts';
 
 const t = integrityText.guard;
 

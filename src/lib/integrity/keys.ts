@@ -11,7 +11,7 @@ import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject 
 import { readFileSync } from 'node:fs';
 import { isInside } from '../paths.ts';
 import { pemBody } from '../publicKey.ts';
-import { integrityText } from '../../i18n/zh-CN.ts';
+import { integrityText } from '../../i18n/integrity.ts';
 
 export { isPublicKey, parsePublicKey } from '../publicKey.ts';
 

@@ -17,7 +17,8 @@ import type { LoadedSite } from '../content/load.ts';
 import { decodeRoute } from '../content/routes.ts';
 import { guideUrl } from '../documents/guides.ts';
 import { urls } from '../urls.ts';
-import { integrityText, ui } from '../../i18n/zh-CN.ts';
+import { integrityText } from '../../i18n/integrity.ts';
+import { ui } from '../../i18n/ui.ts';
 import { deniedIn } from '../guard/denylist.ts';
 import { checkDocument, decodeDocument, documentKind, textOf, type DocumentRules } from '../guard/documents.ts';
 

@@ -15,7 +15,7 @@
 import type { KeyObject } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { integrityText } from '../../i18n/zh-CN.ts';
+import { integrityText } from '../../i18n/integrity.ts';
 import { FOOTER_HOSTS, type DomainAllowlist } from '../guard/domains.ts';
 import { linkedHosts } from '../guard/documents.ts';
 import {

@@ -16,7 +16,7 @@
  * back with an `error` note and no entry. Its traps, and what happens to each: docs/regulations.md.
  */
 import type { Regulation, RegulationLevel } from '../../schemas/regulation.ts';
-import { regulationText } from '../../i18n/zh-CN.ts';
+import { regulationText } from '../../i18n/regulations.ts';
 import { compareDates } from '../dates.ts';
 import { renderBody, splitBody, type BodyNote } from './body.ts';
 import {

@@ -8,7 +8,7 @@
 import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { parseDocument, stringify } from 'yaml';
-import { regulationText } from '../../i18n/zh-CN.ts';
+import { regulationText } from '../../i18n/regulations.ts';
 import { parseExport, type ImportNote } from './exportFormat.ts';
 import { isInside } from '../paths.ts';
 
