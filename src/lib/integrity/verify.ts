@@ -192,10 +192,25 @@ export async function verifySite(
 ): Promise<VerifyReport> {
   const root = new URL(base);
   if (!root.pathname.endsWith('/')) root.pathname += '/';
-  const urlOf = (address: string) => new URL(address.slice(1), root).href;
-  const others = VISITORS.filter((visitor) => visitor !== 'browser');
-  const limit = options.concurrency ?? 8;
+  const online: Online = {
+    root,
+    urlOf: (address) => new URL(address.slice(1), root).href,
+    limit: options.concurrency ?? 8,
+    options,
+  };
+  const { manifest, findings, notes } = await fetchManifest(online);
+  const seen = await checkFilesOnline(manifest, online, findings);
+  await checkCloaking(manifest, seen, online, findings);
+  await checkNotFound(manifest, online, findings);
+  await probeBackdoors(manifest, online, findings);
+  return { findings: sortFindings(findings), notes, files: manifest.files.length, online: true };
+}
 
+/** What the steps of `verifySite` share: the site's root, its addresses and the options. */
+type Online = { root: URL; urlOf: (address: string) => string; limit: number; options: VerifyOptions };
+
+/** The published manifest and its signature, checked against the configured public key. */
+async function fetchManifest({ urlOf, options }: Online) {
   const manifestUrl = urlOf(`/${MANIFEST_FILE}`);
   let manifestResponse: Response;
   try {
@@ -209,9 +224,19 @@ export async function verifySite(
   const signature =
     signatureResponse?.status === 200 ? Buffer.from(signatureResponse.body).toString('utf8') : undefined;
   const manifest = readManifest(manifestResponse.body);
-  const { findings, notes } = signatureFindings(manifestResponse.body, signature, options);
+  return { manifest, ...signatureFindings(manifestResponse.body, signature, options) };
+}
 
-  // 1. Every file, as a browser sees it.
+/** A redirect or an unexpected status, said the same way wherever it is met. */
+function statusDetail(response: Response, expected: number): string | undefined {
+  if (response.status >= 300 && response.status < 400)
+    return t.details.redirect(response.status, response.location ?? '');
+  return response.status !== expected ? t.details.status(response.status) : undefined;
+}
+
+/** 1. Every file, as a browser sees it; returns what each file's address served. */
+async function checkFilesOnline(manifest: Manifest, online: Online, findings: Finding[]): Promise<Map<string, string>> {
+  const { root, urlOf, limit, options } = online;
   const seen = new Map<string, string>();
   await pool(manifest.files, limit, async (entry) => {
     const address = addressOf(entry.path);
@@ -236,12 +261,17 @@ export async function verifySite(
       });
     }
   });
+  return seen;
+}
 
-  // 2. Every page, as crawlers and search visitors see it.
-  const hashOf = new Map(manifest.files.map((entry) => [entry.path, entry]));
+/** 2. Every page, as crawlers and search visitors see it: the same as a browser, or cloaked. */
+async function checkCloaking(manifest: Manifest, seen: Map<string, string>, online: Online, findings: Finding[]) {
+  const { urlOf, limit, options } = online;
+  const others = VISITORS.filter((visitor) => visitor !== 'browser');
+  const entryOf = new Map(manifest.files.map((entry) => [entry.path, entry]));
   const visits = manifest.pages.flatMap((page) => others.map((visitor) => ({ page, visitor })));
   await pool(visits, limit, async ({ page, visitor }) => {
-    const entry = hashOf.get(page.file);
+    const entry = entryOf.get(page.file);
     if (!entry) return;
     const address = addressOf(page.file);
     const label = t.visitors[visitor];
@@ -249,11 +279,7 @@ export async function verifySite(
       const response = await get(urlOf(address), visitor, 'document');
       if (response.status === 200 && (response.hash === entry.sha256 || response.hash === seen.get(page.file))) return;
       const detail =
-        response.status >= 300 && response.status < 400
-          ? t.details.redirect(response.status, response.location ?? '')
-          : response.status !== 200
-            ? t.details.status(response.status)
-            : changedDetail(manifest, page.file, entry.size, response.body, options);
+        statusDetail(response, 200) ?? changedDetail(manifest, page.file, entry.size, response.body, options);
       findings.push({ kind: 'cloaked', path: address, message: t.findings.cloaked(address, label, detail) });
     } catch (error) {
       findings.push({
@@ -263,9 +289,12 @@ export async function verifySite(
       });
     }
   });
+}
 
-  // 3. An address that does not exist (shaped like the site's own), and well-known backdoor names.
-  const notFound = hashOf.get('404.html');
+/** 3. An address that does not exist, shaped like the site's own, must get the site's own 404 page. */
+async function checkNotFound(manifest: Manifest, online: Online, findings: Finding[]) {
+  const { urlOf, limit, options } = online;
+  const notFound = manifest.files.find((entry) => entry.path === '404.html');
   const addresses = manifest.pages.map((page) => page.path);
   const known = new Set(manifest.files.map((entry) => addressOf(entry.path)));
   // Page addresses are decoded (/policies/topic/社区治理/), file addresses encoded: compare encoded.
@@ -277,13 +306,10 @@ export async function verifySite(
     try {
       const response = await get(urlOf(missingAddress), visitor, 'document');
       const detail =
-        response.status >= 300 && response.status < 400
-          ? t.details.redirect(response.status, response.location ?? '')
-          : response.status !== 404
-            ? t.details.status(response.status)
-            : notFound && response.hash !== notFound.sha256
-              ? [t.details.notFoundBody, ...pageDetails(manifest, '404.html', response.body, options)].join('；')
-              : undefined;
+        statusDetail(response, 404) ??
+        (notFound && response.hash !== notFound.sha256
+          ? [t.details.notFoundBody, ...pageDetails(manifest, '404.html', response.body, options)].join('；')
+          : undefined);
       if (detail)
         findings.push({
           kind: 'notFound',
@@ -298,6 +324,11 @@ export async function verifySite(
       });
     }
   });
+}
+
+/** 4. Well-known backdoor names that the manifest does not list must not answer with a page. */
+async function probeBackdoors(manifest: Manifest, { urlOf, limit }: Online, findings: Finding[]) {
+  const notFound = manifest.files.find((entry) => entry.path === '404.html');
   const listed = new Set(manifest.files.map((entry) => entry.path));
   await pool(
     PROBES.filter((probe) => !listed.has(probe)),
@@ -310,8 +341,6 @@ export async function verifySite(
       }
     },
   );
-
-  return { findings: sortFindings(findings), notes, files: manifest.files.length, online: true };
 }
 
 /** Signature first, then by kind (in the order of the summary's counts) and address. */

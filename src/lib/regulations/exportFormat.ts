@@ -143,118 +143,25 @@ const compact = (text: string) => text.replace(/[\s\u3000\u00a0《》]/g, '');
  * Parses one exported file. `relativePath` (inside the export folder, `/`-separated) gives the
  * level (first folder) and the version date (`(YYYY-MM-DD).md`); `source` is written to 来源.
  */
+/** What the import fixed or doubts, collected as the steps of `parseExport` find it. */
+class Notes {
+  readonly list: ImportNote[] = [];
+  fixed = (code: string, message: string) => this.list.push({ severity: 'fixed', code, message });
+  warn = (code: string, message: string) => this.list.push({ severity: 'warning', code, message });
+}
+
 export function parseExport(text: string, relativePath: string, source: string): ParseResult {
-  const notes: ImportNote[] = [];
-  const fixed = (code: string, message: string) => notes.push({ severity: 'fixed', code, message });
-  const warn = (code: string, message: string) => notes.push({ severity: 'warning', code, message });
-
   if (text.trim() === '') return { notes: [{ severity: 'error', code: 'empty-file', message: n.emptyFile }] };
-  // Whitespace traps, counted before they are cleaned line by line.
-  const fullwidth = count(text, /\u3000/g);
-  const nbsp = count(text, /\u00a0/g);
-  const zeroWidth = count(text, /[\u200b-\u200d\u2060\ufeff]/g);
-  if (fullwidth) fixed('fullwidth-space', n.fullwidthSpace(fullwidth));
-  if (nbsp) fixed('nbsp', n.nbsp(nbsp));
-  if (zeroWidth) fixed('zero-width', n.zeroWidth(zeroWidth));
-  if (!text.endsWith('\n')) fixed('no-final-newline', n.noFinalNewline);
-
+  const notes = new Notes();
+  whitespaceNotes(text, notes);
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  let cursor = 0;
-  const skipBlank = () => {
-    while (cursor < lines.length && cleanSpaces(lines[cursor]!) === '') cursor++;
-  };
-
-  // Title: the first `# ` line; a second one before the history names a part (民法典 · 合同编).
-  skipBlank();
-  let title: string | undefined;
-  let part: string | undefined;
-  const h1 = /^#\s+(.+)$/;
-  const first = h1.exec(cleanSpaces(lines[cursor] ?? ''));
-  if (first) {
-    title = first[1]!.trim();
-    cursor++;
-    skipBlank();
-    const second = h1.exec(cleanSpaces(lines[cursor] ?? ''));
-    if (second) {
-      part = second[1]!.trim();
-      cursor++;
-      fixed('multiple-titles', n.multipleTitles(part));
-    }
-  } else {
-    title = titleFromFileName(relativePath);
-    warn('no-title', n.noTitle(title));
-  }
-
-  // Header: up to `<!-- INFO END -->`; without the marker, the dated lines right after the title.
-  const markerAt = lines.findIndex((line, i) => i >= cursor && line.trim() === '<!-- INFO END -->');
-  let headerLines: string[];
-  let bodyLines: string[];
-  if (markerAt >= 0) {
-    headerLines = lines.slice(cursor, markerAt);
-    bodyLines = lines.slice(markerAt + 1);
-  } else {
-    warn('no-marker', n.noMarker);
-    let end = cursor;
-    while (end < lines.length && (cleanSpaces(lines[end]!) === '' || /^[0-9０-９]{4}年/.test(cleanSpaces(lines[end]!))))
-      end++;
-    headerLines = lines.slice(cursor, end);
-    bodyLines = lines.slice(end);
-  }
-
-  const header = parseHistory(headerLines);
-  let history = header.history;
-  let preamble = header.unparsed;
-  // Lines that only repeat the title (`中华人民共和国农村土地` / `承包经营纠纷调解仲裁法`).
-  if (preamble.length > 0 && compact(preamble.join('')) === compact(title)) {
-    preamble = [];
-    fixed('title-lines', n.titleLines);
-  }
-  for (const note of header.notes) {
-    if (note.kind !== 'unparsed-line') notes.push(headerNote(note));
-  }
-  if (preamble.length > 0) warn('unparsed-header', n.unparsedHeader(preamble.join(' / ')));
-
-  const titles = [title, part ? `${title}${part}` : title, part ?? title];
-  const split = splitBody([...preamble.flatMap((line) => [line, '']), ...bodyLines], { cleanUp: true, titles });
-  for (const note of split.notes) notes.push(bodyNote(note));
-  if (split.history) {
-    const differs = history.length > 0 && history[0]!.date !== split.history[0]!.date;
-    if (differs) warn('body-history-differs', n.bodyHistoryDiffers);
-    if (history.length === 0 || differs) history = split.history;
-  }
-  history = [...history].sort((a, b) => compareDates(a.date, b.date));
-
-  const fileDate = dateFromFileName(relativePath);
-  if (history.length === 0) warn('no-history', n.noHistory(fileDate));
-  const publishDate = fileDate ?? publishDateOf(history);
-  if (!publishDate && history.length > 0) warn('no-publish-date', n.noPublishDate);
-
+  const { title, part, cursor } = readTitle(lines, relativePath, notes);
+  const { headerLines, bodyLines } = splitHeader(lines, cursor, notes);
+  const header = readHeader(headerLines, title, notes);
+  const { split, history } = readBody(header, bodyLines, title, part, notes);
   const body = renderBody(split.blocks);
-  let effectiveDate = effectiveDateOf(history) ?? effectiveDateInBody(body, publishDate);
-  if (effectiveDate && publishDate && compareDates(effectiveDate, publishDate) < 0) {
-    // The 施行 line of the first version in an amended text: not this version's.
-    effectiveDate = effectiveDateInBody(body, publishDate);
-  }
-  if (!effectiveDate) warn('no-effective-date', n.noEffectiveDate);
-
-  let issuer = issuerOfHistory(history) ?? issuerFromTitle(title);
-  let level = levelOf(relativePath, title, issuer, history);
-  if (!level) {
-    level = '规范性文件';
-    warn('level-guessed', n.levelGuessed(level));
-  }
-  if (!issuer) {
-    // The export files 部门规章 by department (`部门规章/公安部/……`); 行政法规 are the State Council's.
-    const folders = relativePath.split('/');
-    const department = folders[folders.indexOf('部门规章') + 1];
-    if (folders.includes('部门规章') && department && folders.length > folders.indexOf('部门规章') + 2) {
-      issuer = department;
-      fixed('issuer-from-folder', n.issuerFromFolder(department));
-    } else if (level === '行政法规') {
-      issuer = '国务院';
-      fixed('issuer-from-level', n.issuerFromLevel);
-    } else warn('no-issuer', n.noIssuer);
-  }
+  const { publishDate, effectiveDate } = versionDates(history, relativePath, body, notes);
+  const { issuer, level } = issuerAndLevel(relativePath, title, history, notes);
 
   const data: Regulation = {
     title,
@@ -274,6 +181,144 @@ export function parseExport(text: string, relativePath: string, source: string):
       articles: split.blocks.filter((b) => b.type === 'article').length,
       headings: split.blocks.filter((b) => b.type === 'heading').length,
     },
-    notes,
+    notes: notes.list,
   };
+}
+
+/** Whitespace traps, counted before they are cleaned line by line. */
+function whitespaceNotes(text: string, notes: Notes) {
+  const fullwidth = count(text, /\u3000/g);
+  const nbsp = count(text, /\u00a0/g);
+  const zeroWidth = count(text, /[\u200b-\u200d\u2060\ufeff]/g);
+  if (fullwidth) notes.fixed('fullwidth-space', n.fullwidthSpace(fullwidth));
+  if (nbsp) notes.fixed('nbsp', n.nbsp(nbsp));
+  if (zeroWidth) notes.fixed('zero-width', n.zeroWidth(zeroWidth));
+  if (!text.endsWith('\n')) notes.fixed('no-final-newline', n.noFinalNewline);
+}
+
+/** Title: the first `# ` line; a second one before the history names a part (民法典 · 合同编). */
+function readTitle(
+  lines: string[],
+  relativePath: string,
+  notes: Notes,
+): { title: string; part: string | undefined; cursor: number } {
+  let cursor = 0;
+  const skipBlank = () => {
+    while (cursor < lines.length && cleanSpaces(lines[cursor]!) === '') cursor++;
+  };
+  skipBlank();
+  const h1 = /^#\s+(.+)$/;
+  const first = h1.exec(cleanSpaces(lines[cursor] ?? ''));
+  if (!first) {
+    const title = titleFromFileName(relativePath);
+    notes.warn('no-title', n.noTitle(title));
+    return { title, part: undefined, cursor };
+  }
+  const title = first[1]!.trim();
+  cursor++;
+  skipBlank();
+  const second = h1.exec(cleanSpaces(lines[cursor] ?? ''));
+  if (!second) return { title, part: undefined, cursor };
+  const part = second[1]!.trim();
+  notes.fixed('multiple-titles', n.multipleTitles(part));
+  return { title, part, cursor: cursor + 1 };
+}
+
+/** Header: up to `<!-- INFO END -->`; without the marker, the dated lines right after the title. */
+function splitHeader(lines: string[], cursor: number, notes: Notes): { headerLines: string[]; bodyLines: string[] } {
+  const markerAt = lines.findIndex((line, i) => i >= cursor && line.trim() === '<!-- INFO END -->');
+  if (markerAt >= 0) return { headerLines: lines.slice(cursor, markerAt), bodyLines: lines.slice(markerAt + 1) };
+  notes.warn('no-marker', n.noMarker);
+  let end = cursor;
+  while (end < lines.length && (cleanSpaces(lines[end]!) === '' || /^[0-9０-９]{4}年/.test(cleanSpaces(lines[end]!))))
+    end++;
+  return { headerLines: lines.slice(cursor, end), bodyLines: lines.slice(end) };
+}
+
+/** The version history of the header, and the lines of it that are not history (a preamble). */
+function readHeader(
+  headerLines: string[],
+  title: string,
+  notes: Notes,
+): { history: HistoryEvent[]; preamble: string[] } {
+  const header = parseHistory(headerLines);
+  let preamble = header.unparsed;
+  // Lines that only repeat the title (`中华人民共和国农村土地` / `承包经营纠纷调解仲裁法`).
+  if (preamble.length > 0 && compact(preamble.join('')) === compact(title)) {
+    preamble = [];
+    notes.fixed('title-lines', n.titleLines);
+  }
+  for (const note of header.notes) {
+    if (note.kind !== 'unparsed-line') notes.list.push(headerNote(note));
+  }
+  if (preamble.length > 0) notes.warn('unparsed-header', n.unparsedHeader(preamble.join(' / ')));
+  return { history: header.history, preamble };
+}
+
+/** The body split into headings and articles; a history in the body wins over a different header. */
+function readBody(
+  header: { history: HistoryEvent[]; preamble: string[] },
+  bodyLines: string[],
+  title: string,
+  part: string | undefined,
+  notes: Notes,
+): { split: ReturnType<typeof splitBody>; history: HistoryEvent[] } {
+  const titles = [title, part ? `${title}${part}` : title, part ?? title];
+  const split = splitBody([...header.preamble.flatMap((line) => [line, '']), ...bodyLines], { cleanUp: true, titles });
+  for (const note of split.notes) notes.list.push(bodyNote(note));
+  let history = header.history;
+  if (split.history) {
+    const differs = history.length > 0 && history[0]!.date !== split.history[0]!.date;
+    if (differs) notes.warn('body-history-differs', n.bodyHistoryDiffers);
+    if (history.length === 0 || differs) history = split.history;
+  }
+  return { split, history: [...history].sort((a, b) => compareDates(a.date, b.date)) };
+}
+
+/** This version's 公布 date (from the file name or the history) and its 施行 date. */
+function versionDates(
+  history: HistoryEvent[],
+  relativePath: string,
+  body: string,
+  notes: Notes,
+): { publishDate: string | undefined; effectiveDate: string | undefined } {
+  const fileDate = dateFromFileName(relativePath);
+  if (history.length === 0) notes.warn('no-history', n.noHistory(fileDate));
+  const publishDate = fileDate ?? publishDateOf(history);
+  if (!publishDate && history.length > 0) notes.warn('no-publish-date', n.noPublishDate);
+  let effectiveDate = effectiveDateOf(history) ?? effectiveDateInBody(body, publishDate);
+  if (effectiveDate && publishDate && compareDates(effectiveDate, publishDate) < 0) {
+    // The 施行 line of the first version in an amended text: not this version's.
+    effectiveDate = effectiveDateInBody(body, publishDate);
+  }
+  if (!effectiveDate) notes.warn('no-effective-date', n.noEffectiveDate);
+  return { publishDate, effectiveDate };
+}
+
+/** Who issued it and its level (法律, 行政法规 …), from the history, the title or the export's folders. */
+function issuerAndLevel(
+  relativePath: string,
+  title: string,
+  history: HistoryEvent[],
+  notes: Notes,
+): { issuer: string | undefined; level: RegulationLevel } {
+  let issuer = issuerOfHistory(history) ?? issuerFromTitle(title);
+  let level = levelOf(relativePath, title, issuer, history);
+  if (!level) {
+    level = '规范性文件';
+    notes.warn('level-guessed', n.levelGuessed(level));
+  }
+  if (!issuer) {
+    // The export files 部门规章 by department (`部门规章/公安部/……`); 行政法规 are the State Council's.
+    const folders = relativePath.split('/');
+    const department = folders[folders.indexOf('部门规章') + 1];
+    if (folders.includes('部门规章') && department && folders.length > folders.indexOf('部门规章') + 2) {
+      issuer = department;
+      notes.fixed('issuer-from-folder', n.issuerFromFolder(department));
+    } else if (level === '行政法规') {
+      issuer = '国务院';
+      notes.fixed('issuer-from-level', n.issuerFromLevel);
+    } else notes.warn('no-issuer', n.noIssuer);
+  }
+  return { issuer, level };
 }
