@@ -84,29 +84,49 @@ async function compute(): Promise<SiteData> {
   ]);
   const reports = await annualReports();
   articles.sort(byDateDesc((a) => a.data.publishDate));
-  const articlesByColumn = new Map<string, ArticleEntry[]>();
-  for (const article of articles) {
-    articlesByColumn.set(article.data.column, [...(articlesByColumn.get(article.data.column) ?? []), article]);
-  }
   policies.sort(byDateDesc((p) => p.data.publishDate));
   interpretations.sort(byDateDesc((i) => i.data.publishDate));
   checklists.sort(byDateDesc((c) => c.data.publishDate));
+  const checklistById = new Map(checklists.map((c) => [c.id, c]));
+  const checklistSuccessorOf = new Map<string, ChecklistEntry>();
+  for (const list of checklists) if (list.data.replaces) checklistSuccessorOf.set(list.data.replaces, list);
+  return {
+    catalogue: catalogueRows({ policies, interpretations, checklists, guides, articles, reports }),
+    ...policyGraph(policies, interpretations),
+    checklists,
+    checklistById,
+    checklistSuccessorOf,
+    bulletins: bulletinViews(bulletins),
+    articles,
+    articlesByColumn: groupBy(articles, (article) => article.data.column),
+  };
+}
 
-  const policyById = new Map(policies.map((p) => [p.id, p]));
-  const interpretationsOf = new Map<string, InterpretationEntry[]>();
-  for (const interpretation of interpretations) {
-    const list = interpretationsOf.get(interpretation.data.interprets) ?? [];
-    list.push(interpretation);
-    interpretationsOf.set(interpretation.data.interprets, list);
-  }
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
+
+/** Policies with their interpretations, relations both ways and the status each shows today. */
+function policyGraph(policies: PolicyEntry[], interpretations: InterpretationEntry[]) {
   const relations = buildRelations(
     policies.map((p) => ({ id: p.id, replacedBy: p.data.replacedBy, relations: p.data.relations })),
   );
   const statuses = new Map(policies.map((p) => [p.id, statusOn(p.data, today)]));
-  const checklistById = new Map(checklists.map((c) => [c.id, c]));
-  const checklistSuccessorOf = new Map<string, ChecklistEntry>();
-  for (const list of checklists) if (list.data.replaces) checklistSuccessorOf.set(list.data.replaces, list);
+  return {
+    policies,
+    policyById: new Map(policies.map((p) => [p.id, p])),
+    topicOf: (policy: PolicyEntry) => resolveTopic(site.topics, policy.data.topic) ?? policy.data.topic,
+    interpretations,
+    interpretationsOf: groupBy(interpretations, (interpretation) => interpretation.data.interprets),
+    relations,
+    statusOf: (policy: PolicyEntry) => statuses.get(policy.id)!,
+  };
+}
 
+/** Bulletin issues with their addresses and neighbours in their series, newest first. */
+function bulletinViews(bulletins: CollectionEntry<'bulletins'>[]): BulletinView[] {
   const slugOf = new Map(site.bulletinSeries.map((s) => [s.name, s.slug]));
   const views: BulletinView[] = bulletins.map((entry) => {
     const seriesSlug = slugOf.get(entry.data.series) ?? 'bulletin';
@@ -127,10 +147,21 @@ async function compute(): Promise<SiteData> {
       previous.next = view;
     }
   });
-  const newestFirst = [...views].sort(
+  return [...views].sort(
     (a, b) => compareDates(b.entry.data.date, a.entry.data.date) || b.entry.data.issue - a.entry.data.issue,
   );
+}
 
+/** The 信息公开目录: every document with a 索引号, newest first. */
+function catalogueRows(documents: {
+  policies: PolicyEntry[];
+  interpretations: InterpretationEntry[];
+  checklists: ChecklistEntry[];
+  guides: CollectionEntry<'guides'>[];
+  articles: ArticleEntry[];
+  reports: Awaited<ReturnType<typeof annualReports>>;
+}): CatalogueItem[] {
+  const { policies, interpretations, checklists, guides, articles, reports } = documents;
   const item = (
     type: keyof typeof collectionLabels,
     indexNo: string | undefined,
@@ -140,7 +171,7 @@ async function compute(): Promise<SiteData> {
     url: string,
   ): CatalogueItem[] =>
     indexNo ? [{ indexNo, title, issuer, date, type, typeLabel: collectionLabels[type], url }] : [];
-  const catalogue: CatalogueItem[] = [
+  return [
     ...policies.flatMap((p) =>
       item('policies', p.data.indexNo, p.data.title, p.data.issuers.join('、'), p.data.publishDate, urls.policy(p.id)),
     ),
@@ -195,23 +226,6 @@ async function compute(): Promise<SiteData> {
       ),
     ),
   ].sort((a, b) => compareDates(b.date, a.date) || a.indexNo.localeCompare(b.indexNo));
-
-  return {
-    catalogue,
-    policies,
-    policyById,
-    topicOf: (policy) => resolveTopic(site.topics, policy.data.topic) ?? policy.data.topic,
-    interpretations,
-    interpretationsOf,
-    relations,
-    statusOf: (policy) => statuses.get(policy.id)!,
-    checklists,
-    checklistById,
-    checklistSuccessorOf,
-    bulletins: newestFirst,
-    articles,
-    articlesByColumn,
-  };
 }
 
 let cached: Promise<SiteData> | undefined;
