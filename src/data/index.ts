@@ -10,9 +10,8 @@ import { statusOn, type Status } from '../lib/documents/validity.ts';
 import { compareDates } from '../lib/dates.ts';
 import { resolveTopic } from '../lib/topics.ts';
 import { urls } from '../lib/urls.ts';
-import { guideUrl } from '../lib/documents/guides.ts';
 import { annualReports } from './annualReports.ts';
-import { collectionLabels } from '../i18n/fields.ts';
+import { catalogueRows, type CatalogueItem } from '../kinds/index.ts';
 
 export type PolicyEntry = CollectionEntry<'policies'>;
 export type InterpretationEntry = CollectionEntry<'interpretations'>;
@@ -28,18 +27,7 @@ export type BulletinView = {
   next?: BulletinView | undefined;
 };
 
-/** One entry of the disclosure catalogue (信息公开目录): any document that has a 索引号. */
-export type CatalogueItem = {
-  indexNo: string;
-  title: string;
-  issuer: string;
-  /** `YYYY-MM-DD[ HH:MM]`. */
-  date: string;
-  /** Collection name, also the URL segment of its catalogue page. */
-  type: string;
-  typeLabel: string;
-  url: string;
-};
+export type { CatalogueItem };
 
 export type SiteData = {
   /** Newest first. */
@@ -91,7 +79,7 @@ async function compute(): Promise<SiteData> {
   const checklistSuccessorOf = new Map<string, ChecklistEntry>();
   for (const list of checklists) if (list.data.replaces) checklistSuccessorOf.set(list.data.replaces, list);
   return {
-    catalogue: catalogueRows({ policies, interpretations, checklists, guides, articles, reports }),
+    catalogue: catalogueRows({ policies, interpretations, checklists, guides, articles, annualReports: reports }, site),
     ...policyGraph(policies, interpretations),
     checklists,
     checklistById,
@@ -150,82 +138,6 @@ function bulletinViews(bulletins: CollectionEntry<'bulletins'>[]): BulletinView[
   return [...views].sort(
     (a, b) => compareDates(b.entry.data.date, a.entry.data.date) || b.entry.data.issue - a.entry.data.issue,
   );
-}
-
-/** The 信息公开目录: every document with a 索引号, newest first. */
-function catalogueRows(documents: {
-  policies: PolicyEntry[];
-  interpretations: InterpretationEntry[];
-  checklists: ChecklistEntry[];
-  guides: CollectionEntry<'guides'>[];
-  articles: ArticleEntry[];
-  reports: Awaited<ReturnType<typeof annualReports>>;
-}): CatalogueItem[] {
-  const { policies, interpretations, checklists, guides, articles, reports } = documents;
-  const item = (
-    type: keyof typeof collectionLabels,
-    indexNo: string | undefined,
-    title: string,
-    issuer: string,
-    date: string,
-    url: string,
-  ): CatalogueItem[] =>
-    indexNo ? [{ indexNo, title, issuer, date, type, typeLabel: collectionLabels[type], url }] : [];
-  return [
-    ...policies.flatMap((p) =>
-      item('policies', p.data.indexNo, p.data.title, p.data.issuers.join('、'), p.data.publishDate, urls.policy(p.id)),
-    ),
-    ...interpretations.flatMap((i) =>
-      item(
-        'interpretations',
-        i.data.indexNo,
-        i.data.title,
-        i.data.publisher ?? site.publisher,
-        i.data.publishDate,
-        urls.interpretation(i.id),
-      ),
-    ),
-    ...checklists.flatMap((c) =>
-      item(
-        'checklists',
-        c.data.indexNo,
-        c.data.title,
-        c.data.issuers.join('、'),
-        c.data.publishDate,
-        urls.checklist(c.id),
-      ),
-    ),
-    ...guides.flatMap((g) =>
-      item(
-        'guides',
-        g.data.indexNo,
-        g.data.title,
-        g.data.department ?? site.publisher,
-        g.data.publishDate,
-        guideUrl(g.id, g.data.topic),
-      ),
-    ),
-    ...articles.flatMap((a) =>
-      item(
-        'articles',
-        a.data.indexNo,
-        a.data.title,
-        a.data.source ?? site.publisher,
-        a.data.publishDate,
-        urls.article(a.id),
-      ),
-    ),
-    ...reports.flatMap((r) =>
-      item(
-        'annualReports',
-        r.data.indexNo,
-        r.data.title,
-        r.data.publisher ?? site.publisher,
-        r.data.publishDate,
-        urls.annualReport(r.data.year),
-      ),
-    ),
-  ].sort((a, b) => compareDates(b.date, a.date) || a.indexNo.localeCompare(b.indexNo));
 }
 
 let cached: Promise<SiteData> | undefined;

@@ -5,13 +5,12 @@
  * pickers, references relation pickers, attachments file fields (hints from src/schemas/fields.ts).
  */
 import { z } from 'astro/zod';
-import { collections, type CollectionName } from '../content/collections.ts';
+import { kinds } from '../../kinds/index.ts';
+import type { ContentKind } from '../../kinds/types.ts';
 import { OrganisationSchema } from '../../schemas/organisation.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
 import type { CmsHint } from '../../schemas/fields.ts';
-import { collectionLabels, fieldLabels } from '../../i18n/fields.ts';
-import { flattenColumns } from '../documents/columns.ts';
-import { allTopics } from '../topics.ts';
+import { fieldLabels } from '../../i18n/fields.ts';
 
 export type CmsField = {
   name: string;
@@ -146,48 +145,21 @@ export function fieldsOf(schema: z.ZodType, parent?: string): CmsField[] {
   });
 }
 
-/** Where each collection's files live and how new ones are named in the editor. */
-const layout: Record<
-  CollectionName,
-  { path?: string; format: 'frontmatter' | 'yaml'; extension: string; body: boolean }
-> = {
-  policies: { path: '{{year}}/{{slug}}', format: 'frontmatter', extension: 'md', body: true },
-  interpretations: { path: '{{year}}/{{slug}}', format: 'frontmatter', extension: 'md', body: true },
-  bulletins: { path: '{{year}}/{{slug}}', format: 'frontmatter', extension: 'md', body: true },
-  articles: { path: '{{fields.column}}/{{slug}}', format: 'frontmatter', extension: 'md', body: true },
-  guides: { path: '{{fields.topic}}/{{slug}}', format: 'frontmatter', extension: 'md', body: true },
-  checklists: { format: 'yaml', extension: 'yaml', body: false },
-  annualReports: { format: 'yaml', extension: 'yaml', body: false },
-  regulations: { path: '{{fields.title}}/{{fields.publishDate}}', format: 'frontmatter', extension: 'md', body: true },
-};
-
-/** Fields whose values come from the site configuration become selects of those values. */
-function siteChoices(site: SiteConfig): Partial<Record<CollectionName, Record<string, string[]>>> {
-  const articleColumns = flattenColumns(site.columns)
-    .filter((c) => !c.href)
-    .map((c) => c.slug);
-  return {
-    policies: { topic: allTopics(site.topics) },
-    bulletins: { series: site.bulletinSeries.map((s) => s.name) },
-    articles: { column: articleColumns },
-    guides: { topic: site.guideTopics.map((t) => t.slug) },
-  };
-}
-
-export function cmsConfig(site: SiteConfig) {
-  const choices = siteChoices(site);
-  const contentCollections = (Object.keys(collections) as CollectionName[]).map((name) => {
-    const spec = collections[name];
-    const l = layout[name];
-    const fields = fieldsOf(spec.schema).map((field) => {
-      const options = choices[name]?.[field.name];
+/** `list`: the kinds of content (src/kinds/); a test passes one more. */
+export function cmsConfig(site: SiteConfig, list: readonly ContentKind[] = kinds) {
+  // One editor collection per kind, as its descriptor lays it out (src/kinds/).
+  const contentCollections = list.map((kind) => {
+    const l = kind.editor;
+    const choices = l.choices?.(site);
+    const fields = fieldsOf(kind.schema).map((field) => {
+      const options = choices?.[field.name];
       return options ? { ...field, widget: 'select', options } : field;
     });
     if (l.body) fields.push({ name: 'body', label: '正文', widget: 'markdown', required: false });
     return {
-      name,
-      label: collectionLabels[name],
-      folder: `content/${spec.folder}`,
+      name: kind.name,
+      label: kind.label,
+      folder: `content/${kind.folder}`,
       extension: l.extension,
       format: l.format,
       create: true,

@@ -9,25 +9,23 @@ import { join } from 'node:path';
 import { capProblems, fieldName, type Problem } from './problems.ts';
 import { flattenColumns } from '../documents/columns.ts';
 import { SITE_FILE } from './load.ts';
-import type { LoadedSite } from './load.ts';
+import type { LoadedEntry, LoadedSite } from './load.ts';
 import type { SitePaths } from './paths.ts';
 import { decodeRoute, knownRoutes } from './routes.ts';
 import { cachedBodyResult } from './bodyCache.ts';
 import { descendants, readBody } from './markdown.ts';
 import { isInside } from '../paths.ts';
+import { kinds } from '../../kinds/index.ts';
 
 export function checkLinks(loaded: LoadedSite, paths: SitePaths): Problem[] {
   // Without a valid site configuration the list of pages is incomplete: fix that first.
   if (!loaded.site) return [];
   const routes = knownRoutes(loaded);
   const problems: Problem[] = [];
-  const bodies = [
-    ...loaded.entries.policies,
-    ...loaded.entries.interpretations,
-    ...loaded.entries.bulletins,
-    ...loaded.entries.articles,
-    ...loaded.entries.guides,
-  ];
+  // The Markdown bodies of every kind whose descriptor says its body links are checked.
+  const bodies = kinds
+    .filter((kind) => kind.bodyLinks)
+    .flatMap((kind): readonly LoadedEntry[] => loaded.entries[kind.name]);
   // Column links in the site configuration must lead somewhere too.
   if (loaded.site) {
     for (const column of flattenColumns(loaded.site.columns)) {

@@ -5,7 +5,6 @@
  */
 import type { SiteConfig } from '../../schemas/site.ts';
 import { flattenColumns } from '../documents/columns.ts';
-import { guideUrl } from '../documents/guides.ts';
 import { resolveTopic, topicLeaf } from '../topics.ts';
 import { urls } from '../urls.ts';
 import { pageCount, pageUrl } from '../paginate.ts';
@@ -14,6 +13,8 @@ import { MANIFEST_FILE, PUBLIC_KEY_FILE, SIGNATURE_FILE } from '../wellKnown.ts'
 import { groupLaws, lawHeadings, regulationRoutes } from '../regulations/library.ts';
 import { headingShardUrl, shardHeadings } from '../search/headings.ts';
 import { siteToday } from '../dates.ts';
+import { catalogueRows, entryPages, type CatalogueItem } from '../../kinds/index.ts';
+import { seriesSlug } from '../../kinds/bulletins.ts';
 
 const ABOUT_PAGES = ['leaders', 'functions', 'departments', 'affiliated', 'history'] as const;
 
@@ -51,15 +52,9 @@ export function knownRoutes(loaded: LoadedSite): Set<string> {
   ];
   const topicOf = (topic: string) => topicLeaf(site ? (resolveTopic(site.topics, topic) ?? topic) : topic);
   for (const policy of entries.policies) {
-    routes.push(urls.policy(policy.id));
     routes.push(urls.policiesByTopic(topicOf(policy.data.topic)), urls.topicFeed(topicOf(policy.data.topic)));
   }
-  for (const entry of entries.interpretations) routes.push(urls.interpretation(entry.id));
-  for (const entry of entries.checklists) {
-    routes.push(urls.checklist(entry.id), urls.checklistJson(entry.id), urls.checklistCsv(entry.id));
-  }
-  for (const entry of entries.articles) routes.push(urls.article(entry.id));
-  for (const entry of entries.annualReports) routes.push(urls.annualReport(entry.data.year));
+  for (const entry of entries.checklists) routes.push(urls.checklistJson(entry.id), urls.checklistCsv(entry.id));
   // Which version is a law's page depends on the day (a version not yet in force is not).
   const today = siteToday(site?.timeZone ?? 'Asia/Shanghai');
   routes.push(...regulationRoutes(entries.regulations, today));
@@ -68,40 +63,31 @@ export function knownRoutes(loaded: LoadedSite): Set<string> {
   const headingShards = shardHeadings(lawHeadings(groupLaws(entries.regulations, today))).length;
   for (let shard = 0; shard < headingShards; shard++) routes.push(headingShardUrl(shard));
   if (site) addSiteRoutes(routes, loaded, site);
-  // Catalogue pages: all, by index number, per type and per year (documents with a 索引号),
-  // each split into pages like the lists below.
-  const perYear = new Map<number, number>();
-  let catalogued = 0;
-  for (const [type, list] of Object.entries(entries)) {
-    const dated = list.filter((e) => 'indexNo' in e.data && e.data.indexNo);
-    catalogued += dated.length;
-    if (dated.length) routes.push(...listPages(urls.catalogueByType(type), dated.length));
-    for (const e of dated) {
-      const date = 'publishDate' in e.data ? e.data.publishDate : undefined;
-      if (date) perYear.set(Number(date.slice(0, 4)), (perYear.get(Number(date.slice(0, 4))) ?? 0) + 1);
-    }
-  }
-  for (const [year, count] of perYear) routes.push(...listPages(urls.catalogueByYear(year), count));
-  routes.push(...listPages(urls.catalogue(), catalogued), ...listPages(urls.catalogueByIndex(), catalogued));
   routes.push(...listPages(urls.policies(), entries.policies.length));
   return new Set(routes.map(decodeRoute));
 }
 
 function addSiteRoutes(routes: string[], loaded: LoadedSite, site: SiteConfig) {
-  const slugOf = new Map(site.bulletinSeries.map((s) => [s.name, s.slug]));
+  // Every entry's own page (src/kinds/).
+  routes.push(...entryPages(loaded.entries, site).map((page) => page.url));
   for (const bulletin of loaded.entries.bulletins) {
-    const slug = slugOf.get(bulletin.data.series);
-    if (!slug) continue;
-    const { year, issue, supplement } = bulletin.data;
-    routes.push(urls.bulletin(slug, year, issue, supplement), urls.bulletinYear(slug, year));
+    const slug = seriesSlug(site, bulletin.data.series);
+    if (slug) routes.push(urls.bulletinYear(slug, bulletin.data.year));
   }
+  // Catalogue pages: all, by index number, per type and per year, each split into pages like
+  // the lists.
+  const rows = catalogueRows(loaded.entries, site);
+  const count = (key: (row: CatalogueItem) => string) =>
+    rows.reduce((counts, row) => counts.set(key(row), (counts.get(key(row)) ?? 0) + 1), new Map<string, number>());
+  for (const [type, n] of count((row) => row.type)) routes.push(...listPages(urls.catalogueByType(type), n));
+  for (const [year, n] of count((row) => row.date.slice(0, 4))) routes.push(...listPages(urls.catalogueByYear(Number(year)), n));
+  routes.push(...listPages(urls.catalogue(), rows.length), ...listPages(urls.catalogueByIndex(), rows.length));
   for (const column of flattenColumns(site.columns)) {
     if (column.href) continue;
     const articles = loaded.entries.articles.filter((a) => a.data.column === column.slug).length;
     routes.push(...listPages(urls.column(column.slug), column.display === 'single' ? 0 : articles));
   }
   for (const topic of site.guideTopics) routes.push(urls.guideTopic(topic.slug));
-  for (const guide of loaded.entries.guides) routes.push(guideUrl(guide.id, guide.data.topic));
   if (loaded.organisation) for (const page of ABOUT_PAGES) routes.push(urls.about(page));
 }
 

@@ -15,8 +15,7 @@ import { join } from 'node:path';
 import type { Element, Nodes, Root } from 'hast';
 import type { LoadedSite } from '../content/load.ts';
 import { decodeRoute } from '../content/routes.ts';
-import { guideUrl } from '../documents/guides.ts';
-import { urls } from '../urls.ts';
+import { entryPages } from '../../kinds/index.ts';
 import { integrityText } from '../../i18n/integrity.ts';
 import { ui } from '../../i18n/ui.ts';
 import { deniedIn } from '../guard/denylist.ts';
@@ -30,23 +29,11 @@ export type Expectations = {
   documents: Map<string, string>;
 };
 
-/** What the content says each document page is called, by decoded address. */
+/** What the content says each document page is called, by decoded address (src/kinds/). */
 export function expectations(loaded: LoadedSite): Expectations | undefined {
   const { site, entries } = loaded;
   if (!site) return undefined;
-  const documents = new Map<string, string>();
-  const add = (url: string, title: string) => documents.set(decodeRoute(url), title);
-  for (const e of entries.policies) add(urls.policy(e.id), e.data.title);
-  for (const e of entries.interpretations) add(urls.interpretation(e.id), e.data.title);
-  for (const e of entries.checklists) add(urls.checklist(e.id), e.data.title);
-  for (const e of entries.articles) add(urls.article(e.id), e.data.title);
-  for (const e of entries.guides) add(guideUrl(e.id, e.data.topic), e.data.title);
-  for (const e of entries.annualReports) add(urls.annualReport(e.data.year), e.data.title);
-  const slugOf = new Map(site.bulletinSeries.map((s) => [s.name, s.slug]));
-  for (const e of entries.bulletins) {
-    const slug = slugOf.get(e.data.series);
-    if (slug) add(urls.bulletin(slug, e.data.year, e.data.issue, e.data.supplement), e.data.title);
-  }
+  const documents = new Map(entryPages(entries, site).map((page) => [decodeRoute(page.url), page.title]));
   return { siteName: site.name, documents };
 }
 
