@@ -14,20 +14,11 @@ import * as prompts from '@clack/prompts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { sitePaths } from '../src/lib/content/paths.ts';
 import { checkPlainDateTime, clockNow, dateTimeInZone, siteToday } from '../src/lib/dates.ts';
-import { scaffold, scaffoldKinds, type ScaffoldInput, type ScaffoldKind } from '../src/lib/content/scaffold.ts';
-import { checklistKindValues, type ChecklistKind } from '../src/schemas/vocabulary.ts';
-import { flattenColumns } from '../src/lib/documents/columns.ts';
-import { allTopics } from '../src/lib/topics.ts';
+import { scaffold, scaffolded, scaffoldKinds, type ScaffoldInput } from '../src/kinds/scaffold.ts';
+import type { ChecklistKind } from '../src/schemas/vocabulary.ts';
 
-const kindNames: Record<ScaffoldKind, string> = {
-  policy: '政策文件',
-  interpretation: '政策解读',
-  bulletin: '工作简报',
-  checklist: '权责清单/事项清单',
-  article: '栏目文章',
-  guide: '办事指南',
-  'annual-report': '政府信息公开年度报告',
-};
+// The kinds, their names and their questions come from their descriptors (src/kinds/).
+const labelOf = (command: string) => scaffolded.find((k) => k.scaffold.command === command)?.scaffold.label ?? command;
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -54,7 +45,7 @@ function fail(message: string): never {
 if (values.help) {
   console.log(`用法：npm run new -- <类型> [--title 标题] [--date YYYY-MM-DD[ HH:MM]] [--slug 文件名]
 
-类型：${scaffoldKinds.map((k) => `${k}（${kindNames[k]}）`).join('、')}
+类型：${scaffoldKinds.map((k) => `${k}（${labelOf(k)}）`).join('、')}
 其他选项：--series 简报名称  --column 栏目网址名  --topic 主题  --interprets 政策文件名
           --kind 清单类型  --year 年度报告的年度  --site 站点文件夹
 在终端里不带选项运行时，会逐项询问（回车使用默认值）。`);
@@ -80,10 +71,10 @@ async function ask<T extends string>(
 }
 
 if (interactive) prompts.intro('新建文件');
-const kind = await ask<ScaffoldKind>(positionals[0], () =>
+const kind = await ask<string>(positionals[0], () =>
   prompts.select({
     message: '要新建哪一类文件？',
-    options: scaffoldKinds.map((k) => ({ value: k, label: kindNames[k] })),
+    options: scaffoldKinds.map((k) => ({ value: k, label: labelOf(k) })),
   }),
 );
 if (!kind || !scaffoldKinds.includes(kind))
@@ -104,49 +95,22 @@ const checked = checkPlainDateTime(date);
 if (!checked.ok) fail(`日期无效：${checked.reason}；应为 YYYY-MM-DD 或 YYYY-MM-DD HH:MM。`);
 
 const input: ScaffoldInput = { kind, title: title.trim(), date: checked.value, slug: values.slug };
-if (kind === 'bulletin') {
-  input.series = await ask(values.series, () =>
-    prompts.select({ message: '简报', options: site.bulletinSeries.map((s) => ({ value: s.name, label: s.name })) }),
+const flags: Record<string, string | boolean | undefined> = values;
+for (const question of scaffolded.find((k) => k.scaffold.command === kind)!.scaffold.questions ?? []) {
+  const flag = flags[question.flag];
+  const given = typeof flag === 'string' ? flag : undefined;
+  if (given === undefined && !interactive && question.requiredWithoutTerminal) fail(question.requiredWithoutTerminal);
+  const answer = await ask(given, () =>
+    question.options
+      ? prompts.select({ message: question.message, options: question.options({ site, entries: loaded.entries }) })
+      : prompts.text({
+          message: question.message,
+          ...(question.placeholder ? { placeholder: question.placeholder } : {}),
+        }),
   );
-}
-if (kind === 'article') {
-  const columns = flattenColumns(site.columns).filter((c) => !c.href);
-  input.column = await ask(values.column, () =>
-    prompts.select({ message: '栏目', options: columns.map((c) => ({ value: c.slug, label: c.title })) }),
-  );
-}
-if (kind === 'policy') {
-  input.topic = await ask(values.topic, () =>
-    prompts.select({ message: '主题分类', options: allTopics(site.topics).map((t) => ({ value: t, label: t })) }),
-  );
-}
-if (kind === 'guide') {
-  input.topic = await ask(values.topic, () =>
-    prompts.select({
-      message: '办事指南主题',
-      options: site.guideTopics.map((t) => ({ value: t.slug, label: t.name })),
-    }),
-  );
-}
-if (kind === 'interpretation') {
-  input.interprets = await ask(values.interprets, () =>
-    prompts.select({
-      message: '解读哪一个政策文件？',
-      options: loaded.entries.policies.map((p) => ({ value: p.id, label: p.data.title })),
-    }),
-  );
-}
-if (kind === 'checklist') {
-  const chosen = await ask(values.kind, () =>
-    prompts.select({ message: '清单类型', options: checklistKindValues.map((k) => ({ value: k, label: k })) }),
-  );
-  if (chosen && !checklistKindValues.includes(chosen as ChecklistKind))
-    fail(`清单类型应为：${checklistKindValues.join('、')}。`);
-  input.checklistKind = chosen as ChecklistKind | undefined;
-  if (!values.slug && !interactive) fail('清单需要文件名；请用 --slug 指定，例如 --slug quanze-2027。');
-  input.slug ??= await ask(undefined, () =>
-    prompts.text({ message: '文件名（英文字母、数字和横线）', placeholder: 'quanze-2027' }),
-  );
+  if (answer !== undefined && question.check?.(answer)) fail(question.check(answer)!);
+  if (question.input === 'checklistKind') input.checklistKind = answer as ChecklistKind | undefined;
+  else input[question.input] = answer;
 }
 if (kind === 'annual-report' && values.year) input.year = Number(values.year);
 

@@ -25,4 +25,25 @@ export const articles = defineKind({
         .map((c) => c.slug),
     }),
   },
+  scaffold: {
+    command: 'article',
+    label: '栏目文章',
+    order: 5,
+    questions: [
+      {
+        input: 'column',
+        flag: 'column',
+        message: '栏目',
+        options: ({ site }) =>
+          flattenColumns(site.columns)
+            .filter((c) => !c.href)
+            .map((c) => ({ value: c.slug, label: c.title })),
+      },
+    ],
+    make: ({ site }, input, { slug }) => {
+      const column = input.column ?? flattenColumns(site.columns).find((c) => !c.href)?.slug;
+      if (!column) throw new Error('网站配置中没有可发布文章的栏目（没有 href 的栏目）。');
+      return { id: `${column}/${slug}`, data: { title: input.title, column, publishDate: input.date } };
+    },
+  },
 });

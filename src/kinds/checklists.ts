@@ -5,6 +5,7 @@
 import { ChecklistSchema } from '../schemas/checklist.ts';
 import { collectionLabels } from '../i18n/fields.ts';
 import { urls } from '../lib/urls.ts';
+import { checklistKindValues, type ChecklistKind } from '../schemas/vocabulary.ts';
 import { defineKind } from './types.ts';
 
 export const checklists = defineKind({
@@ -17,4 +18,47 @@ export const checklists = defineKind({
   catalogue: { issuer: (entry) => entry.data.issuers.join('、'), date: (entry) => entry.data.publishDate },
   bodyLinks: false,
   editor: { format: 'yaml', extension: 'yaml', body: false },
+  scaffold: {
+    command: 'checklist',
+    label: '权责清单/事项清单',
+    order: 4,
+    questions: [
+      {
+        input: 'checklistKind',
+        flag: 'kind',
+        message: '清单类型',
+        options: () => checklistKindValues.map((k) => ({ value: k, label: k })),
+        check: (value) =>
+          checklistKindValues.includes(value as ChecklistKind)
+            ? undefined
+            : `清单类型应为：${checklistKindValues.join('、')}。`,
+      },
+      {
+        input: 'slug',
+        flag: 'slug',
+        message: '文件名（英文字母、数字和横线）',
+        placeholder: 'quanze-2027',
+        requiredWithoutTerminal: '清单需要文件名；请用 --slug 指定，例如 --slug quanze-2027。',
+      },
+    ],
+    make: ({ site }, input, { day, slug }) => {
+      const kind = input.checklistKind ?? '权责清单';
+      const item: Record<string, unknown> = { code: 'ITEM-01', name: '（请填写事项名称）' };
+      if (kind === '权责清单') item['powerType'] = '行政许可';
+      if (kind !== '居委会依法履职事项') item['basis'] = [{ law: '（请填写法律法规名称）', article: '第一条' }];
+      if (kind !== '权责清单') item['category'] = '（请填写类别）';
+      if (kind === '协助政府工作事项') item['department'] = site.publisher;
+      return {
+        id: slug,
+        data: {
+          title: input.title,
+          kind,
+          issuers: [site.publisher],
+          effectiveDate: day,
+          publishDate: input.date,
+          items: [item],
+        },
+      };
+    },
+  },
 });

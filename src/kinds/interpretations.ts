@@ -2,6 +2,8 @@
 import { InterpretationSchema } from '../schemas/interpretation.ts';
 import { collectionLabels } from '../i18n/fields.ts';
 import { urls } from '../lib/urls.ts';
+import type { PolicySchema } from '../schemas/policy.ts';
+import type { KindEntry } from './types.ts';
 import { defineKind } from './types.ts';
 
 export const interpretations = defineKind({
@@ -17,4 +19,29 @@ export const interpretations = defineKind({
   },
   bodyLinks: true,
   editor: { path: '{{year}}/{{slug}}', format: 'frontmatter', extension: 'md', body: true },
+  scaffold: {
+    command: 'interpretation',
+    label: '政策解读',
+    order: 2,
+    questions: [
+      {
+        input: 'interprets',
+        flag: 'interprets',
+        message: '解读哪一个政策文件？',
+        options: ({ entries }) =>
+          ((entries['policies'] ?? []) as readonly KindEntry<typeof PolicySchema>[]).map((p) => ({
+            value: p.id,
+            label: p.data.title,
+          })),
+      },
+    ],
+    make: ({ site, entries }, input, { year, slug }) => {
+      const interprets = input.interprets ?? entries['policies']?.[0]?.id;
+      if (!interprets) throw new Error('还没有政策文件可以解读；请用 --interprets 指定政策文件。');
+      return {
+        id: `${year}/${slug}`,
+        data: { title: input.title, interprets, form: '文字', author: site.publisher, publishDate: input.date },
+      };
+    },
+  },
 });

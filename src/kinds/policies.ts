@@ -3,6 +3,7 @@ import { PolicySchema } from '../schemas/policy.ts';
 import { collectionLabels } from '../i18n/fields.ts';
 import { urls } from '../lib/urls.ts';
 import { allTopics } from '../lib/topics.ts';
+import { nextIndexNo } from './scaffolding.ts';
 import { defineKind } from './types.ts';
 
 export const policies = defineKind({
@@ -20,5 +21,30 @@ export const policies = defineKind({
     extension: 'md',
     body: true,
     choices: (site) => ({ topic: allTopics(site.topics) }),
+  },
+  scaffold: {
+    command: 'policy',
+    label: '政策文件',
+    order: 1,
+    questions: [
+      {
+        input: 'topic',
+        flag: 'topic',
+        message: '主题分类',
+        options: ({ site }) => allTopics(site.topics).map((t) => ({ value: t, label: t })),
+      },
+    ],
+    make: ({ site, entries }, input, { year, day, slug }) => ({
+      id: `${year}/${slug}`,
+      data: {
+        title: input.title,
+        indexNo: nextIndexNo({ entries }, site, year, Number(day.slice(5, 7))),
+        issuers: [site.publisher],
+        writtenDate: day,
+        publishDate: input.date,
+        topic: input.topic ?? allTopics(site.topics)[0] ?? '',
+        genre: '通知',
+      },
+    }),
   },
 });

@@ -7,6 +7,7 @@
  */
 import type { z } from 'astro/zod';
 import type { SiteConfig } from '../schemas/site.ts';
+import type { ChecklistKind } from '../schemas/vocabulary.ts';
 
 /** An entry as Astro (`CollectionEntry`) and the check (`LoadedEntry`) both hold it. */
 export type KindEntry<S extends z.ZodType = z.ZodType> = { readonly id: string; readonly data: z.output<S> };
@@ -49,7 +50,65 @@ export interface ContentKind<N extends string = string, S extends z.ZodType = z.
     /** Fields whose values come from content/site.yaml, offered as selects. */
     readonly choices?: (site: SiteConfig) => Record<string, string[]>;
   };
+  /** How `npm run new` starts a file of the kind; absent: it does not. */
+  readonly scaffold?: ScaffoldSpec;
 }
+
+/** What `npm run new` was asked for (flags or answers). */
+export type ScaffoldInput = {
+  /** The scaffold's command: `policy`, `bulletin` … */
+  kind: string;
+  title: string;
+  /** `YYYY-MM-DD` or `YYYY-MM-DD HH:MM`; defaults to today in the caller. */
+  date: string;
+  /** File name without extension; defaults to one made from the date. */
+  slug?: string | undefined;
+  series?: string | undefined;
+  column?: string | undefined;
+  topic?: string | undefined;
+  interprets?: string | undefined;
+  checklistKind?: ChecklistKind | undefined;
+  year?: number | undefined;
+};
+
+/** What a scaffold reads: the site and its entries (the check's LoadedSite fits). */
+export type ScaffoldSource = {
+  site: SiteConfig;
+  entries: { readonly [name: string]: readonly KindEntry[] | undefined };
+};
+
+/** A question `npm run new` asks for a kind (or takes from its flag). */
+export type ScaffoldQuestion = {
+  /** The input it fills. */
+  input: 'series' | 'column' | 'topic' | 'interprets' | 'checklistKind' | 'slug';
+  /** The command-line flag, without dashes. */
+  flag: string;
+  message: string;
+  /** The choices of a select; absent: free text. */
+  options?: (source: ScaffoldSource) => { value: string; label: string }[];
+  /** Without a terminal the flag is required, with this message. */
+  requiredWithoutTerminal?: string;
+  /** Checks an answer; returns the message for a wrong one. */
+  check?: (value: string) => string | undefined;
+  placeholder?: string;
+};
+
+/** How `npm run new` starts a file of the kind. */
+export type ScaffoldSpec = {
+  /** `npm run new -- <command>`. */
+  command: string;
+  /** The name in the help text and the picker. */
+  label: string;
+  /** Its place in the help text and the picker. */
+  order: number;
+  questions?: readonly ScaffoldQuestion[];
+  /** The new file's id inside the kind's folder, its data and its body (default: a placeholder). */
+  make: (
+    source: ScaffoldSource,
+    input: ScaffoldInput,
+    when: { year: number; day: string; slug: string },
+  ) => { id: string; data: Record<string, unknown>; body?: string };
+};
 
 /** Declares a kind, keeping its name and schema types for the derived tables. */
 export function defineKind<const N extends string, S extends z.ZodType>(kind: ContentKind<N, S>): ContentKind<N, S> {

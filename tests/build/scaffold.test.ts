@@ -10,7 +10,7 @@ import { parse } from 'node-html-parser';
 import { buildSite, prepareFixture, projectRoot } from '../helpers/build.ts';
 import { checkSite } from '../../src/lib/check/site.ts';
 import { sitePaths } from '../../src/lib/content/paths.ts';
-import { scaffoldKinds } from '../../src/lib/content/scaffold.ts';
+import { scaffoldKinds } from '../../src/kinds/scaffold.ts';
 
 const runNew = (siteDir: string, args: string[]) =>
   spawnSync(process.execPath, [join(projectRoot, 'scripts/new.ts'), ...args, '--site', siteDir], {
@@ -19,7 +19,7 @@ const runNew = (siteDir: string, args: string[]) =>
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 
-const argsFor: Record<(typeof scaffoldKinds)[number], string[]> = {
+const argsFor: Record<string, string[]> = {
   policy: ['--title', '关于新建文件的通知', '--slug', 'new-policy', '--date', '2026-11-27 09:00'],
   interpretation: ['--title', '新建文件的解读', '--slug', 'new-jiedu', '--interprets', '2024/new-standard'],
   bulletin: ['--title', '新建的一期简报'],
@@ -32,13 +32,16 @@ const argsFor: Record<(typeof scaffoldKinds)[number], string[]> = {
 test('every kind of new file passes the check and builds into its page', () => {
   const siteDir = prepareFixture('valid-site');
   const pages: { url: string; title: string }[] = [];
+  // Every kind the descriptors can scaffold is tried (src/kinds/).
+  expect(scaffoldKinds).toEqual(Object.keys(argsFor));
   for (const kind of scaffoldKinds) {
-    const result = runNew(siteDir, [kind, ...argsFor[kind]]);
+    const args = argsFor[kind]!;
+    const result = runNew(siteDir, [kind, ...args]);
     expect(result.status, `${kind}: ${result.stderr}`).toBe(0);
     const [, path] = /已新建 (\S+)/.exec(result.stdout) ?? [];
     const [, url] = /页面地址：(\S+)/.exec(result.stdout) ?? [];
-    expect(readFileSync(join(siteDir, path!), 'utf8')).toContain(argsFor[kind][1]);
-    pages.push({ url: url!, title: argsFor[kind][1]! });
+    expect(readFileSync(join(siteDir, path!), 'utf8')).toContain(args[1]);
+    pages.push({ url: url!, title: args[1]! });
   }
   const errors = checkSite(sitePaths(siteDir), { today: '2026-11-27' }).problems.filter((p) => p.severity === 'error');
   expect(errors).toEqual([]);

@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import { catalogueRows, entryPages, kinds } from '../../src/kinds/index.ts';
 import { defineKind } from '../../src/kinds/types.ts';
 import { cmsConfig } from '../../src/lib/cms/config.ts';
+import { scaffold } from '../../src/kinds/scaffold.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { sitePaths } from '../../src/lib/content/paths.ts';
 import { knownRoutes } from '../../src/lib/content/routes.ts';
@@ -33,6 +34,15 @@ const notices = defineKind({
   catalogue: { issuer: (_, s) => s.publisher, date: (entry) => entry.data.publishDate },
   bodyLinks: true,
   editor: { path: '{{year}}/{{slug}}', format: 'frontmatter', extension: 'md', body: true },
+  scaffold: {
+    command: 'notice',
+    label: '通知公告',
+    order: 8,
+    make: (_, input, { year, slug }) => ({
+      id: `${year}/${slug}`,
+      data: { title: input.title, publishDate: input.date },
+    }),
+  },
 });
 const notice = {
   id: '2026/tingshui',
@@ -73,6 +83,19 @@ describe('a kind added with one descriptor', () => {
     expect(collection.label).toBe('通知公告');
     expect(collection.folder).toBe('content/notices');
     expect(collection.fields.map((f) => f.name)).toEqual(['title', 'indexNo', 'publishDate', 'body']);
+  });
+
+  test('npm run new makes its file, in its folder, announcing its page', () => {
+    const made = scaffold(
+      loaded,
+      { kind: 'notice', title: '关于停电的通知', date: '2026-12-02', slug: 'tingdian' },
+      list,
+    );
+    expect(made).toEqual({
+      path: 'content/notices/2026/tingdian.md',
+      url: '/notices/2026/tingdian/',
+      text: '---\ntitle: 关于停电的通知\npublishDate: 2026-12-02\n---\n\n（请在此撰写正文。）\n',
+    });
   });
 
   test('a descriptor without one of its parts does not type-check', () => {

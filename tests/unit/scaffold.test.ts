@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { loadContent, type LoadedSite } from '../../src/lib/content/load.ts';
 import { sitePaths } from '../../src/lib/content/paths.ts';
-import { nextBulletinNumber, nextIndexNo } from '../../src/lib/content/scaffold.ts';
+import { nextBulletinNumber, nextIndexNo } from '../../src/kinds/scaffold.ts';
 
 const base = new URL('../fixtures/valid-site', import.meta.url).pathname;
 const fixture = (): LoadedSite => loadContent(sitePaths(base));

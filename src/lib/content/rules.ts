@@ -87,7 +87,7 @@ export function checkRules(loaded: LoadedSite, paths: SitePaths, today: string):
   if (site) problems.push(...checkColumns(loaded, site, today));
   for (const problem of checkLinks(loaded, paths)) problems.push(problem);
   for (const entry of all) {
-    // Text left by `npm run new` (src/lib/content/scaffold.ts) must not be published by mistake.
+    // Text left by `npm run new` (src/kinds/scaffold.ts) must not be published by mistake.
     if (/（请(在此撰写|填写)/.test(`${JSON.stringify(entry.data)}${entry.body}`)) {
       problems.push({
         severity: 'warning',
