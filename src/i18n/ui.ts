@@ -58,6 +58,7 @@ export const ui = {
     topicFeeds: '按主题订阅政策文件：',
     json: 'JSON',
     csv: 'CSV（可用 Excel 打开）',
+    schema: '数据结构说明（JSON Schema）',
   },
   admin: {
     title: '内容编辑',

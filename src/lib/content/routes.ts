@@ -33,6 +33,8 @@ export function knownRoutes(loaded: LoadedSite): Set<string> {
     urls.openData(),
     urls.policiesJson(),
     urls.policiesCsv(),
+    urls.policiesSchema(),
+    urls.checklistSchema(),
     urls.policiesFeed(),
     urls.bulletinsFeed(),
     urls.catalogue(),

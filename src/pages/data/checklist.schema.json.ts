@@ -1,0 +1,7 @@
+import type { APIRoute } from 'astro';
+import { checklistExportSchema } from '../../lib/documents/exportSchemas.ts';
+
+export const GET: APIRoute = () =>
+  new Response(JSON.stringify(checklistExportSchema(), null, 2), {
+    headers: { 'content-type': 'application/schema+json; charset=utf-8' },
+  });
