@@ -310,7 +310,7 @@ describe('rules across files', () => {
   test('a missing site configuration is one clear error', () => {
     expect(checkWith({ 'content/site.yaml': null })).toMatchInlineSnapshot(`
       [
-        "content/site.yaml: 找不到网站配置文件；应在 content/site.yaml 写明网站名称、域名、标识码等（见 README 的“网站配置”）。",
+        "content/site.yaml: 找不到网站配置文件；应在 content/site.yaml 写明网站名称、域名、标识码等（见 docs/configuration.md）。",
       ]
     `);
   });

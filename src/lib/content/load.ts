@@ -86,7 +86,7 @@ export function loadSiteConfig(paths: SitePaths): { site: SiteConfig | undefined
           severity: 'error',
           file: SITE_FILE,
           field: '',
-          message: '找不到网站配置文件；应在 content/site.yaml 写明网站名称、域名、标识码等（见 README 的“网站配置”）。',
+          message: '找不到网站配置文件；应在 content/site.yaml 写明网站名称、域名、标识码等（见 docs/configuration.md）。',
         },
       ],
     };

@@ -5,7 +5,7 @@
  * - 废止 and 已修改 are decided by people and kept as declared.
  * - Before the effective date a document is 尚未生效; after its expiry date it is 失效.
  * - A declared 尚未生效 with a validityDate and no effectiveDate takes effect on validityDate.
- * So the status shown flips on the right day when the site is rebuilt (daily, see README).
+ * So the status shown flips on the right day when the site is rebuilt (daily: docs/deploying.md).
  */
 import type { Validity } from '../../schemas/vocabulary.ts';
 import { compareDates } from '../dates.ts';
