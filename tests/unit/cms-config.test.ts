@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
 import { cmsConfig, type CmsField } from '../../src/lib/cms/config.ts';
+import { checklistExportSchema, policiesExportSchema } from '../../src/lib/documents/exportSchemas.ts';
 import { collections, type CollectionName } from '../../src/lib/content/collections.ts';
 import { OrganisationSchema } from '../../src/schemas/organisation.ts';
 import { loadSiteConfig } from '../../src/lib/content/load.ts';
@@ -95,5 +96,20 @@ describe('the browser editor configuration is generated from the schemas', () =>
 
   test('the backend comes from the site configuration', () => {
     expect(config.backend).toEqual({ name: 'github', repo: 'example/gongkai-site', branch: 'main' });
+  });
+});
+
+describe('what editors read in the browser editor', () => {
+  // Every label, hint, choice and default of every field, as the editor shows them: a change to a
+  // field's description or a schema's shape shows up here, in review, as the editors will see it.
+  test('the generated configuration, whole', async () => {
+    await expect(`${JSON.stringify(config, null, 2)}\n`).toMatchFileSnapshot('./snapshots/cms-config.json');
+  });
+});
+
+describe('what reusers read in the published JSON Schemas', () => {
+  test('the schemas of the open-data exports, whole', async () => {
+    const schemas = { policies: policiesExportSchema(), checklist: checklistExportSchema() };
+    await expect(`${JSON.stringify(schemas, null, 2)}\n`).toMatchFileSnapshot('./snapshots/export-schemas.json');
   });
 });
