@@ -69,3 +69,47 @@ describe('cycles of replacement', () => {
     expect(supersessionCycles(edges)).toEqual([['a']]);
   });
 });
+
+describe('relations read as a reader would follow them', () => {
+  test('a relation stated twice, or stated and implied by replacedBy, is one edge; a second type between the same two documents is kept', () => {
+    const { edges, outgoing, incoming } = buildRelations([
+      {
+        id: 'new',
+        relations: [
+          { target: 'old', type: '替代' },
+          { target: 'old', type: '替代' },
+          { target: 'old', type: '修订' },
+        ],
+      },
+      { id: 'old', replacedBy: 'new' },
+      { id: 'other', replacedBy: 'new' },
+    ]);
+    expect(edges).toEqual([
+      { from: 'new', to: 'old', type: '替代' },
+      { from: 'new', to: 'old', type: '修订' },
+      { from: 'new', to: 'other', type: '替代' },
+    ]);
+    expect(outgoing('new').map((e) => e.to)).toEqual(['old', 'old', 'other']);
+    expect(incoming('old').map((e) => e.type)).toEqual(['替代', '修订']);
+    expect(incoming('nobody')).toEqual([]);
+  });
+
+  test('a cycle of three is reported once, from its smallest id, however it is entered', () => {
+    for (const order of [
+      ['c', 'a', 'b'],
+      ['b', 'c', 'a'],
+    ]) {
+      const next: Record<string, string> = { a: 'b', b: 'c', c: 'a' };
+      const { edges } = buildRelations(
+        order.map((id) => ({ id, relations: [{ target: next[id]!, type: '废止' as const }] })),
+      );
+      expect(supersessionCycles(edges)).toEqual([['a', 'b', 'c']]);
+    }
+    // 依据 does not put anything out of force: no cycle.
+    const { edges } = buildRelations([
+      { id: 'a', relations: [{ target: 'b', type: '依据' as const }] },
+      { id: 'b', relations: [{ target: 'a', type: '修订' as const }] },
+    ]);
+    expect(supersessionCycles(edges)).toEqual([]);
+  });
+});

@@ -188,3 +188,14 @@ describe('headings', () => {
     expect(matchHeadings(['就业', '失业'], shardOf, '就业失业')).toEqual([]);
   });
 });
+
+describe('the text as the search index gets it', () => {
+  test('particles and punctuation are taken out, and a space marks where they were', async () => {
+    const { withoutParticles } = await import('../../src/lib/search/language.ts');
+    expect(withoutParticles('家里没收入，的 申请低保')).toBe(withoutParticles('家里没收入 申请低保'));
+    expect(withoutParticles('低保')).toBe('低保');
+    expect(withoutParticles('的了吗')).toBe('');
+    expect(withoutParticles('，低保。')).toBe('低保');
+    expect(withoutParticles('低保的标准')).toMatch(/^低保 标准$/);
+  });
+});

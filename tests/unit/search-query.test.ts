@@ -104,3 +104,22 @@ test('the traditional → simplified map converts traditional characters and lea
   const simplified = '怎么办理结婚登记收养需要什么材料社会救助最低生活保障居民委员会养老服务补贴';
   expect(normalizeQuery(simplified, map)).toBe(simplified);
 });
+
+test('the map takes one character to its first simplified form, and skips phrases and identities', async () => {
+  const { t2sMap, traditionalBitmap } = await import('../../src/lib/search/t2s.ts');
+  const { decodeBitmap, hasTraditional } = await import('../../src/lib/search/traditional.ts');
+  // OpenCC's format: `from to[ to…]|…`; a phrase or a character mapped to itself is not a conversion.
+  expect(t2sMap('臨 临|時 时 旹|這樣 这样|么 么|| 缺')).toEqual({ 臨: '临', 時: '时' });
+  // The bitmap covers U+3400…U+9FFF, and exactly the characters of the map.
+  const bitmap = decodeBitmap(traditionalBitmap({ 㐀: 'a', 臨: '临', 鿿: 'b', '\u{20000}': 'c', '﹐': ',' }));
+  expect(bitmap.length).toBe((0xa000 - 0x3400) / 8);
+  expect(['㐀', '臨', '鿿', '\u{20000}', '﹐', '临', '㐁'].map((char) => hasTraditional(char, bitmap))).toEqual([
+    true,
+    true,
+    true,
+    false,
+    false,
+    false,
+    false,
+  ]);
+});
