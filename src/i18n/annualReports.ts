@@ -3,15 +3,20 @@
  * tables 2, 3 and 4 exactly as the official format prints them, page words, and the messages
  * of the arithmetic checks (src/lib/annualReport.ts).
  */
+/** The six sections of the report, in the official format's words. */
+const sections = {
+  overview: '一、总体情况',
+  activeDisclosure: '二、主动公开政府信息情况',
+  applications: '三、收到和处理政府信息公开申请情况',
+  reviewAndLitigation: '四、政府信息公开行政复议、行政诉讼情况',
+  problemsAndImprovements: '五、存在的主要问题及改进情况',
+  otherMatters: '六、其他需要报告的事项',
+} as const;
+
 export const annualReportText = {
   /** Field labels for error messages (`applications.received.person（自然人）`). */
   fieldLabels: {
-    overview: '一、总体情况',
-    activeDisclosure: '二、主动公开政府信息情况',
-    applications: '三、收到和处理政府信息公开申请情况',
-    reviewAndLitigation: '四、政府信息公开行政复议、行政诉讼情况',
-    problemsAndImprovements: '五、存在的主要问题及改进情况',
-    otherMatters: '六、其他需要报告的事项',
+    ...sections,
     text: '正文',
     regulations: '规章',
     normativeDocuments: '行政规范性文件',
@@ -77,14 +82,7 @@ export const annualReportText = {
   yearLabel: (year: number) => `${year}年度`,
   publishedOn: (date: string) => `发布日期：${date}`,
   info: { indexNo: '索引号', publisher: '发布机构', year: '报告年度', publishDate: '发布日期' },
-  sections: {
-    overview: '一、总体情况',
-    activeDisclosure: '二、主动公开政府信息情况',
-    applications: '三、收到和处理政府信息公开申请情况',
-    reviewAndLitigation: '四、政府信息公开行政复议、行政诉讼情况',
-    problemsAndImprovements: '五、存在的主要问题及改进情况',
-    otherMatters: '六、其他需要报告的事项',
-  },
+  sections,
   /** What the editor must write in a section's text. */
   sectionText: (heading: string) => `“${heading}”的正文（段落之间空一行）`,
   /** Label of the scrollable region around a wide table. */
