@@ -12,6 +12,7 @@ import { resolveTopic } from '../lib/topics.ts';
 import { urls } from '../lib/urls.ts';
 import { annualReports } from './annualReports.ts';
 import { catalogueRows, type CatalogueItem } from '../kinds/index.ts';
+import { seriesSlug as slugOfSeries } from '../kinds/bulletins.ts';
 
 export type PolicyEntry = CollectionEntry<'policies'>;
 export type InterpretationEntry = CollectionEntry<'interpretations'>;
@@ -115,11 +116,13 @@ function policyGraph(policies: PolicyEntry[], interpretations: InterpretationEnt
 
 /** Bulletin issues with their addresses and neighbours in their series, newest first. */
 function bulletinViews(bulletins: CollectionEntry<'bulletins'>[]): BulletinView[] {
-  const slugOf = new Map(site.bulletinSeries.map((s) => [s.name, s.slug]));
-  const views: BulletinView[] = bulletins.map((entry) => {
-    const seriesSlug = slugOf.get(entry.data.series) ?? 'bulletin';
+  // An issue of a series the site does not configure has no page (the check reports it), as in
+  // the routes the check knows and the titles the page check expects (src/kinds/bulletins.ts).
+  const views: BulletinView[] = bulletins.flatMap((entry) => {
+    const seriesSlug = slugOfSeries(site, entry.data.series);
+    if (!seriesSlug) return [];
     const { year, issue, supplement } = entry.data;
-    return { entry, seriesSlug, url: urls.bulletin(seriesSlug, year, issue, supplement) };
+    return [{ entry, seriesSlug, url: urls.bulletin(seriesSlug, year, issue, supplement) }];
   });
   // Within a series: by year, regular issues before supplements, then by number.
   const order = (v: BulletinView) => [v.entry.data.year, v.entry.data.supplement ? 1 : 0, v.entry.data.issue] as const;
