@@ -48,7 +48,10 @@ export function scaffold(
   const when = { year: yearOf(input.date), day: input.date.slice(0, 10), slug: input.slug ?? defaultSlug(input.date) };
   const made = kind.scaffold.make({ entries: source.entries, site }, input, when);
   const url = kind.page?.url({ id: made.id, data: made.data }, site);
-  if (!url) throw new Error(`新建的${kind.label}没有页面地址；请检查网站配置。`);
+  if (!url)
+    throw new Error(
+      `新建的${kind.label}没有页面地址：所选的简报、栏目或主题不在 content/site.yaml 中；请核对 --series、--column 或 --topic。`,
+    );
   return {
     path: `content/${kind.folder}/${made.id}.${kind.editor.extension}`,
     url,
