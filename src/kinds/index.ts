@@ -1,7 +1,8 @@
 /**
  * Every kind of content, in the order the check reads them and the editor lists them. A new
  * kind is a descriptor (./types.ts) with its schema, added here and to src/content.config.ts
- * (whose table must name every kind), plus its page templates under src/pages/.
+ * (whose table must name every kind), plus its page templates under src/pages/, whose
+ * `getStaticPaths` read the descriptor's addresses (./routes.ts).
  */
 import { policies } from './policies.ts';
 import { interpretations } from './interpretations.ts';

@@ -3,7 +3,7 @@
  * listed in ./index.ts. The check's table of files and schemas, the addresses the link check
  * knows, the titles the page check expects, the 信息公开目录, the link check's bodies and the
  * browser editor are all derived from the list; a field left out of a descriptor fails the type
- * check. (Pages still have their own templates under src/pages/.)
+ * check. Page templates under src/pages/ take their paths from it too (./routes.ts, kindPaths).
  */
 import type { z } from 'astro/zod';
 import type { SiteConfig } from '../schemas/site.ts';

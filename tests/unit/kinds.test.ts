@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
 import { catalogueRows, entryPages, kinds } from '../../src/kinds/index.ts';
 import { defineKind } from '../../src/kinds/types.ts';
+import { kindPaths, routeParams } from '../../src/kinds/routes.ts';
 import { cmsConfig } from '../../src/lib/cms/config.ts';
 import { scaffold } from '../../src/kinds/scaffold.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
@@ -98,6 +99,15 @@ describe('a kind added with one descriptor', () => {
     });
   });
 
+  test("its page template's paths come from the address in its descriptor", () => {
+    const paths = kindPaths(notices, '/notices/[...id]/', [notice], (entry) => entry, site);
+    expect(paths).toEqual([{ params: { id: '2026/tingshui' }, item: notice }]);
+    // A template whose route does not fit the kind's address stops the build, naming both.
+    expect(() => kindPaths(notices, '/notice/[id]/', [notice], (entry) => entry, site)).toThrow(
+      "The address /notices/2026/tingshui/ of a notices entry does not fit its template's route /notice/[id]/",
+    );
+  });
+
   test('a descriptor without one of its parts does not type-check', () => {
     // @ts-expect-error: every kind says whether its body links are checked
     defineKind({ ...notices, bodyLinks: undefined });
@@ -119,5 +129,28 @@ describe('the kinds of the demo site', () => {
       expect(routes.has(decodeURI(page.url)), page.url).toBe(true);
       expect(expected.get(decodeURI(page.url))).toBe(page.title);
     }
+  });
+});
+
+describe('route parameters read from an address', () => {
+  test('one segment, a rest of several, and Chinese names decoded as Astro passes them', () => {
+    expect(routeParams('/bulletins/[series]/[year]/[issue]/', '/bulletins/mzgz/2026/zk3/')).toEqual({
+      series: 'mzgz',
+      year: '2026',
+      issue: 'zk3',
+    });
+    expect(routeParams('/guides/[topic]/[...slug]/', '/guides/shbz/dibao/shenqing/')).toEqual({
+      topic: 'shbz',
+      slug: 'dibao/shenqing',
+    });
+    expect(routeParams('/policies/[...id]/', '/policies/2026/%E4%BD%8E%E4%BF%9D/')).toEqual({ id: '2026/低保' });
+  });
+
+  test('an address elsewhere, or with a slash inside a one-segment parameter, does not fit', () => {
+    expect(routeParams('/policies/[...id]/', '/articles/2026/a/')).toBeUndefined();
+    expect(routeParams('/annual-reports/[year]/', '/annual-reports/2026/extra/')).toBeUndefined();
+    expect(routeParams('/annual-reports/[year]/', '/annual-reports/2026')).toBeUndefined();
+    // A dot in the fixed part is a dot, not any character.
+    expect(routeParams('/data/[id].json', '/data/axjson')).toBeUndefined();
   });
 });
