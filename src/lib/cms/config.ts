@@ -3,6 +3,8 @@
  * zod schemas that validate the content — there is no second, hand-written schema to drift.
  * Labels are the Chinese field names of src/i18n/fields.ts; enums become selects, dates date
  * pickers, references relation pickers, attachments file fields (hints from src/schemas/fields.ts).
+ * The fields are read from the JSON Schema zod writes for each schema (`z.toJSONSchema`), the same
+ * that describes the open-data exports (src/lib/documents/exportSchemas.ts).
  */
 import { z } from 'astro/zod';
 import { kinds } from '../../kinds/index.ts';
@@ -26,58 +28,38 @@ export type CmsField = {
   [option: string]: unknown;
 };
 
-type Def = {
-  type: string;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  out?: z.ZodType;
-  element?: z.ZodType;
-  shape?: Record<string, z.ZodType>;
-  entries?: Record<string, string>;
-  defaultValue?: unknown;
-  getter?: () => z.ZodType;
-  checks?: { _zod: { def: { check: string; format?: string } } }[];
+/** A node of the JSON Schema zod writes (`z.toJSONSchema`), with the editor hint kept as metadata. */
+type JsonSchema = {
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  enum?: unknown[];
+  default?: unknown;
+  description?: string;
+  cms?: CmsHint;
+  $ref?: string;
+  $defs?: Record<string, JsonSchema>;
+  anyOf?: JsonSchema[];
 };
 
-const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
-const metaOf = (schema: z.ZodType) =>
-  z.globalRegistry.get(schema) as { cms?: CmsHint; description?: string } | undefined;
+/**
+ * The JSON Schema of what an editor writes (`io: 'input'`: before defaults and transforms). A
+ * field that JSON Schema cannot say (a date read by a function) is left open (`{}`) but keeps its
+ * metadata: its editor hint says which picker it gets.
+ */
+function jsonSchemaOf(schema: z.ZodType): JsonSchema {
+  return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+}
 
-type Unwrapped = { core: z.ZodType; required: boolean; defaultValue?: unknown; hint?: CmsHint; description?: string };
-
-/** Peels optional/default/pipe/lazy wrappers, collecting what they say on the way. */
-function unwrap(schema: z.ZodType): Unwrapped {
-  let current = schema;
-  let required = true;
-  let defaultValue: unknown;
-  let hint: CmsHint | undefined;
-  let description: string | undefined;
-  for (;;) {
-    const meta = metaOf(current);
-    hint ??= meta?.cms;
-    description ??= meta?.description;
-    const def = defOf(current);
-    if (def.type === 'optional') {
-      required = false;
-      current = def.innerType!;
-    } else if (def.type === 'default') {
-      required = false;
-      defaultValue = def.defaultValue;
-      current = def.innerType!;
-    } else if (def.type === 'pipe') {
-      // z.preprocess(fn, schema): the schema is `out`; a .transform() after a schema: it is `in`.
-      const inner = defOf(def.in!).type === 'transform' ? def.out! : def.in!;
-      current = inner;
-    } else if (def.type === 'lazy') current = def.getter!();
-    else break;
+/** A node with its `$ref` (a recursive schema, e.g. a column's sub-columns) followed. */
+function resolve(node: JsonSchema, root: JsonSchema): JsonSchema {
+  let current = node;
+  while (current.$ref) {
+    const ref = current.$ref;
+    current = ref === '#' ? root : (root.$defs?.[ref.replace('#/$defs/', '')] ?? {});
   }
-  return {
-    core: current,
-    required,
-    ...(defaultValue !== undefined ? { defaultValue } : {}),
-    ...(hint ? { hint } : {}),
-    ...(description ? { description } : {}),
-  };
+  return current;
 }
 
 const label = (name: string, parent?: string) =>
@@ -91,8 +73,8 @@ const DATE_FORMATS = {
 /** The widget and its options (the rest of a field: name, label, required, hint, default). */
 type WidgetSpec = { widget: string; fields?: CmsField[]; field?: CmsField; [option: string]: unknown };
 
-function widgetFor(unwrapped: Unwrapped, name: string): WidgetSpec {
-  const { core, hint } = unwrapped;
+function widgetFor(node: JsonSchema, root: JsonSchema, name: string): WidgetSpec {
+  const hint = node.cms;
   if (hint?.widget === 'date' || hint?.widget === 'datetime') return { ...DATE_FORMATS[hint.widget] };
   if (hint?.widget === 'relation') {
     return {
@@ -105,44 +87,48 @@ function widgetFor(unwrapped: Unwrapped, name: string): WidgetSpec {
   }
   if (hint?.widget === 'file') return { widget: 'file', media_folder: '/public/files', public_folder: 'files' };
   if (hint?.widget === 'text') return { widget: 'text' };
-  const def = defOf(core);
-  switch (def.type) {
+  if (node.enum) return { widget: 'select', options: node.enum.map(String) };
+  switch (node.type) {
     case 'string':
       return { widget: 'string' };
-    case 'number': {
-      const isInt = def.checks?.some((c) => c._zod.def.format === 'safeint' || c._zod.def.check === 'number_format');
-      return { widget: 'number', value_type: isInt ? 'int' : 'float' };
-    }
+    case 'integer':
+      return { widget: 'number', value_type: 'int' };
+    case 'number':
+      return { widget: 'number', value_type: 'float' };
     case 'boolean':
       return { widget: 'boolean' };
-    case 'enum':
-      return { widget: 'select', options: Object.values(def.entries ?? {}) };
     case 'object':
-      return { widget: 'object', fields: fieldsOf(core, name) };
+      return { widget: 'object', fields: fieldsOfNode(node, root, name) };
     case 'array': {
-      const item = unwrap(def.element!);
-      if (defOf(item.core).type === 'object') return { widget: 'list', fields: fieldsOf(item.core, name) };
-      return { widget: 'list', field: { name: 'item', label: label(name), ...widgetFor(item, name) } };
+      const item = resolve(node.items ?? {}, root);
+      if (item.type === 'object') return { widget: 'list', fields: fieldsOfNode(item, root, name) };
+      return { widget: 'list', field: { name: 'item', label: label(name), ...widgetFor(item, root, name) } };
     }
     default:
       return { widget: 'string' };
   }
 }
 
-/** The editor fields of an object schema (strictObject), one per key, in order. */
-export function fieldsOf(schema: z.ZodType, parent?: string): CmsField[] {
-  const shape = defOf(unwrap(schema).core).shape ?? {};
-  return Object.entries(shape).map(([name, field]) => {
-    const unwrapped = unwrap(field);
+function fieldsOfNode(node: JsonSchema, root: JsonSchema, parent?: string): CmsField[] {
+  const object = resolve(node, root);
+  const required = new Set(object.required ?? []);
+  return Object.entries(object.properties ?? {}).map(([name, property]) => {
+    const field = resolve(property, root);
     return {
       name,
       label: label(name, parent),
-      required: unwrapped.required,
-      ...(unwrapped.description ? { hint: unwrapped.description } : {}),
-      ...(unwrapped.defaultValue !== undefined ? { default: unwrapped.defaultValue } : {}),
-      ...widgetFor(unwrapped, name),
+      required: required.has(name),
+      ...(field.description ? { hint: field.description } : {}),
+      ...(field.default !== undefined ? { default: field.default } : {}),
+      ...widgetFor(field, root, name),
     };
   });
+}
+
+/** The editor fields of an object schema (strictObject), one per key, in order. */
+export function fieldsOf(schema: z.ZodType, parent?: string): CmsField[] {
+  const root = jsonSchemaOf(schema);
+  return fieldsOfNode(root, root, parent);
 }
 
 /** `list`: the kinds of content (src/kinds/); a test passes one more. */
