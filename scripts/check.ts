@@ -8,7 +8,7 @@
  */
 import { parseArgs } from 'node:util';
 import { checkSite } from '../src/lib/check/site.ts';
-import { formatProblem, summarize } from '../src/lib/content/problems.ts';
+import { formatProblem, printOrder, summarize } from '../src/lib/content/problems.ts';
 import { sitePaths } from '../src/lib/content/paths.ts';
 import { bodyCacheFile } from '../src/lib/content/bodyCache.ts';
 
@@ -45,7 +45,7 @@ const result = checkSite(sitePaths(values.site), { git: true, cacheFile: bodyCac
 if (values.json) {
   console.log(JSON.stringify({ errors: result.errors, warnings: result.warnings, problems: result.problems }, null, 2));
 } else {
-  for (const problem of result.problems) console.log(formatProblem(problem));
+  for (const problem of printOrder(result.problems)) console.log(formatProblem(problem));
   const documents = Object.values(result.loaded.entries).reduce((n, list) => n + list.length, 0);
   console.log(
     `${summarize(result.problems)}（检查了 ${documents} 个有效文件，用时 ${Math.round(performance.now() - started)} 毫秒）`,

@@ -114,7 +114,7 @@ export const integrityText = {
       `${file}: ${what} 含有违禁内容“${shown}”（${category}：${label}）。`,
     symlink: '是一个符号链接：它会把网站以外的文件发布出去。请从 public/ 中删除这个链接，换成文件本身。',
     summary: (problems: number, pages: number) =>
-      `生成的网页与内容和网站配置不符：${problems} 处问题（检查了 ${pages} 个网页）。网页在生成过程中被改动，可能是模板、构建环境或依赖包被篡改，或有人在 public/ 中放入了网页；请停止发布，核对下列页面和最近的改动：`,
+      `生成的网页与内容和网站配置不符：${problems} 处问题（检查了 ${pages} 个网页）。网页在生成过程中被改动，可能是模板、构建环境或依赖包被篡改，或有人在 public/ 中放入了网页；请停止发布，核对上面列出的页面和最近的改动。`,
     passed: (pages: number, ms: number) => `网页标题和网站名称检查通过：${pages} 个网页（用时 ${ms} 毫秒）。`,
   },
 

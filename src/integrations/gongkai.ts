@@ -1,7 +1,8 @@
 /**
  * gongkai's Astro integration:
  * - before Astro reads any content, runs the content check (src/lib/check/site.ts) on the raw
- *   files and stops the build on errors with clean `file:line: field: message` lines;
+ *   files and stops the build on errors with clean `file:line: field: message` lines, warnings
+ *   first and errors last, then one summary line (./refuse.ts);
  * - after the build, copies the browser editor's bundle (./editor.ts) and indexes the pages with
  *   Pagefind's Node API (after Starlight's
  *   integrations/pagefind.ts: check `errors`, always `close()`).
@@ -12,15 +13,11 @@ import { join } from 'node:path';
 import { rmSync } from 'node:fs';
 import * as pagefind from 'pagefind';
 import { checkSite } from '../lib/check/site.ts';
-import { formatProblem, summarize } from '../lib/content/problems.ts';
+import { formatProblem, printOrder, summarize } from '../lib/content/problems.ts';
 import { sitePaths } from '../lib/content/paths.ts';
 import { bodyCacheFile } from '../lib/content/bodyCache.ts';
 import { copyEditor, editorBundle, serveEditor } from './editor.ts';
-
-/** Thrown when content is invalid; its message is what editors read. */
-export class ContentCheckError extends Error {
-  override name = 'ContentCheckError';
-}
+import { refuse } from './refuse.ts';
 
 export default function gongkai(): AstroIntegration {
   let cacheDir = 'node_modules/.astro';
@@ -30,15 +27,11 @@ export default function gongkai(): AstroIntegration {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command === 'preview') return;
         const result = checkSite(sitePaths(), { cacheFile: bodyCacheFile(fileURLToPath(config.cacheDir)) });
-        for (const problem of result.problems) {
+        for (const problem of printOrder(result.problems)) {
           (problem.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(problem));
         }
         if (result.errors > 0) {
-          const message = `${summarize(result.problems)}\n${result.problems
-            .filter((p) => p.severity === 'error')
-            .map(formatProblem)
-            .join('\n')}`;
-          if (command === 'build') throw new ContentCheckError(message);
+          if (command === 'build') refuse(logger, summarize(result.problems));
           logger.error('内容有错误，开发预览可能不完整；正式构建（npm run build）会在修正前停止。');
         }
       },

@@ -21,11 +21,7 @@ import { expectations, checkPages, type Expectations } from '../lib/integrity/pa
 import { listFiles, writeManifest } from '../lib/integrity/manifest.ts';
 import { parsePublicKey, sameKey, signingKeyFromEnv } from '../lib/integrity/keys.ts';
 import { integrityText } from '../i18n/integrity.ts';
-
-/** Thrown when built pages do not match the content, or the signing key cannot be used. */
-export class IntegrityError extends Error {
-  override name = 'IntegrityError';
-}
+import { refuse } from './refuse.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -39,7 +35,7 @@ export default function integrity(): AstroIntegration {
   return {
     name: 'gongkai:integrity',
     hooks: {
-      'astro:config:setup': ({ command }) => {
+      'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;
         const paths = sitePaths();
         // The content check (gongkai integration) has run and passed by now.
@@ -55,16 +51,16 @@ export default function integrity(): AstroIntegration {
         const configured = loaded.site?.manifestPublicKey;
         publicKey = configured ? parsePublicKey(configured) : undefined;
         const signing = signingKeyFromEnv(process.env, [PROJECT_ROOT, paths.root]);
-        if (signing.status === 'error') throw new IntegrityError(signing.message);
+        if (signing.status === 'error') refuse(logger, signing.message);
         if (signing.status === 'ok') {
-          if (!publicKey) throw new IntegrityError(integrityText.manifest.noPublicKey);
-          if (!sameKey(signing.key, publicKey)) throw new IntegrityError(integrityText.manifest.keyMismatch);
+          if (!publicKey) refuse(logger, integrityText.manifest.noPublicKey);
+          if (!sameKey(signing.key, publicKey)) refuse(logger, integrityText.manifest.keyMismatch);
           privateKey = signing.key;
         } else if (publicKey) {
           // Fail closed: a site that publishes a key must be signed, unless this is a preview
           // that says so and then publishes no key (it cannot pass for the real site).
           if (process.env['GONGKAI_UNSIGNED_PREVIEW'] !== '1') {
-            throw new IntegrityError(integrityText.manifest.missingPrivateKey);
+            refuse(logger, integrityText.manifest.missingPrivateKey);
           }
           unsignedPreview = true;
           publicKey = undefined;
@@ -81,9 +77,8 @@ export default function integrity(): AstroIntegration {
         const files = listFiles(outDir);
         const { problems, pages } = checkPages(outDir, files, expect, rules);
         if (problems.length > 0) {
-          throw new IntegrityError(
-            `${integrityText.pages.summary(problems.length, pages.length)}\n${problems.join('\n')}`,
-          );
+          for (const problem of problems) logger.error(problem);
+          refuse(logger, integrityText.pages.summary(problems.length, pages.length));
         }
         const checked = performance.now();
         logger.info(integrityText.pages.passed(pages.length, Math.round(checked - started)));

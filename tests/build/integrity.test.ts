@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { buildSite, fixturesDir, outputRoot, projectRoot, type BuildResult } from '../helpers/build.ts';
+import { buildSite, expectRefusal, fixturesDir, outputRoot, projectRoot, type BuildResult } from '../helpers/build.ts';
 import { newKeyPair, parsePrivateKey, parsePublicKey } from '../../src/lib/integrity/keys.ts';
 import {
   MANIFEST_FILE,
@@ -214,8 +214,9 @@ describe('a site that publishes a public key', () => {
     const result = buildSite('integrity-fail-closed', { siteDir: siteWithKey() });
     expect(result.status).toBe(1);
     expect(result.exists('index.html')).toBe(false);
-    expect(result.output).toContain(
-      'content/site.yaml 设置了 manifestPublicKey，但没有提供签名私钥（GONGKAI_SIGNING_KEY 或 GONGKAI_SIGNING_KEY_FILE）',
+    expectRefusal(
+      result.output,
+      /\[ERROR\] \[gongkai:integrity\] content\/site\.yaml 设置了 manifestPublicKey，但没有提供签名私钥（GONGKAI_SIGNING_KEY 或 GONGKAI_SIGNING_KEY_FILE）/,
     );
   });
 

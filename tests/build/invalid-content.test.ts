@@ -3,12 +3,13 @@
  * problem as `file:line: field: message`, and must not write any page.
  */
 import { describe, expect, test } from 'vitest';
-import { buildSite, problemLines } from '../helpers/build.ts';
+import { buildSite, expectRefusal, problemLines } from '../helpers/build.ts';
 
 function failingBuild(name: string): string[] {
   const result = buildSite(name);
   expect(result.status, result.output).toBe(1);
   expect(result.exists('index.html')).toBe(false);
+  expectRefusal(result.output, /\[ERROR\] \[gongkai\] 内容检查发现 \d+ 个错误/);
   // The deliberate 文号 warning of the base fixture is printed too; keep only errors here.
   return problemLines(result.output).filter((line) => !line.startsWith('警告'));
 }

@@ -7,6 +7,7 @@
  * `*.delete` removes the file of that name). So each fixture shows exactly what it breaks.
  */
 import { spawnSync } from 'node:child_process';
+import { expect } from 'vitest';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -84,4 +85,17 @@ export function problemLines(output: string): string[] {
     .split('\n')
     .map((line) => /\[gongkai\] (.*)$/.exec(line)?.[1]?.trim())
     .filter((line): line is string => Boolean(line) && /^(警告 )?(content|public)\//.test(line!));
+}
+
+/**
+ * What a refused build shows: its gongkai lines (problems, warnings before errors), the last
+ * being the summary, and nothing that reads as a crash (Astro's English hook error, a stack trace).
+ */
+export function expectRefusal(output: string, summary: RegExp) {
+  expect(output).not.toMatch(/unhandled error|Stack trace|\bat .*node_modules/);
+  const lines = output.split('\n').filter((line) => /\[gongkai(:integrity)?\]/.test(line));
+  expect(lines.at(-1)).toMatch(summary);
+  const firstError = lines.findIndex((line) => line.includes('[ERROR]'));
+  const lastWarning = lines.findLastIndex((line) => line.includes('[WARN]'));
+  expect(lastWarning, 'warnings are printed before the errors').toBeLessThan(firstError);
 }

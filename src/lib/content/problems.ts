@@ -3,6 +3,7 @@
  */
 import { fieldLabels } from '../../i18n/fields.ts';
 import { contentText } from '../../i18n/content.ts';
+import { checkText } from '../../i18n/checks.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -45,13 +46,21 @@ export function sortProblems(problems: Problem[]): Problem[] {
   );
 }
 
+/**
+ * The order problems are printed in: warnings first, errors last, so that what stops the build
+ * is what stays on screen, just above the summary line.
+ */
+export function printOrder(problems: readonly Problem[]): Problem[] {
+  return [...problems.filter((p) => p.severity !== 'error'), ...problems.filter((p) => p.severity === 'error')];
+}
+
 /** The summary line printed after the problems, with one line on how to fix them. */
 export function summarize(problems: Problem[]): string {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
-  if (errors === 0 && warnings === 0) return '内容检查通过：没有发现问题。';
-  if (errors === 0) return `内容检查通过，有 ${warnings} 个警告（不影响发布，建议修正）。`;
-  return `内容检查发现 ${errors} 个错误${warnings ? `、${warnings} 个警告` : ''}。请按上面每行所说修改对应文件和字段，然后重新运行 npm run check。`;
+  if (errors === 0 && warnings === 0) return checkText.summary.clean;
+  if (errors === 0) return checkText.summary.warningsOnly(warnings);
+  return checkText.summary.errors(errors, warnings);
 }
 
 /** At most this many problems are listed for one body; the rest are counted in one line. */
