@@ -1,7 +1,8 @@
 /**
- * Messages about reading content files as files: their encoding, their front matter, the shape
- * of the site's folders, and bodies too large or too deep to read safely
- * (src/lib/content/read.ts, src/lib/content/files.ts, src/lib/content/markdown.ts).
+ * Messages about reading content files as files: their encoding, their front matter and its
+ * YAML, the shape of the site's folders, and bodies too large or too deep to read safely
+ * (src/lib/content/read.ts, src/lib/content/files.ts, src/lib/content/load.ts,
+ * src/lib/content/markdown.ts).
  */
 export const contentText = {
   noFrontMatter: '文件开头缺少用 --- 包围的字段区（front matter）；应以一行 --- 开始，写完字段后再写一行 ---。',
@@ -13,6 +14,27 @@ export const contentText = {
       : open === '['
         ? `YAML 格式错误：第 ${line} 行的方括号 [ 没有闭合；列表应在同一行以 ] 结束，例如 [社会救助, 养老服务]。`
         : `YAML 格式错误：第 ${line} 行的花括号 { 没有闭合；应在同一行以 } 结束，例如 { name: 居民身份证, form: 原件 }。`,
+  /** A YAML mistake the parser reported; `reason` from `yamlReason`, or the parser's own words. */
+  yamlError: (reason: string, line: number) => `YAML 格式错误：${reason}。请检查第 ${line} 行附近的缩进、冒号和引号。`,
+  /** What the YAML parser's error codes mean, in an editor's words. */
+  yamlCodes: {
+    DUPLICATE_KEY: '同一个字段写了两次',
+    BAD_INDENT: '缩进不一致',
+    MISSING_CHAR: '缺少必要的符号（例如冒号后的空格或配对的引号）',
+    MULTILINE_IMPLICIT_KEY: '字段名不能跨行，可能缺少冒号或引号未闭合',
+    BLOCK_AS_IMPLICIT_KEY: '缩进或冒号位置有误',
+    TAB_AS_INDENT: '用了制表符缩进，只能用空格',
+    UNEXPECTED_TOKEN: '出现了意外的字符',
+    BAD_SCALAR_START: '值的开头字符有误，含特殊符号时请用引号括起来',
+  } as Record<string, string>,
+  /** A known error code explained, with the parser's first line in brackets. */
+  yamlReason: (explained: string, parser: string) => `${explained}（${parser}）`,
+  /** The YAML could be read but not turned into values, e.g. an alias (*name) without its anchor. */
+  yamlValue: (reason: string) => `YAML 格式错误：${reason}。值中含有 * & ! 等符号时请用引号括起来。`,
+  notAMap: '字段区应是“字段名: 值”的列表；现在的内容不是这种形式。',
+  noSiteFile: '找不到网站配置文件；应在 content/site.yaml 写明网站名称、域名、标识码等（见 docs/configuration.md）。',
+  nestedFile: (folder: string) =>
+    `${folder} 下的文件必须直接放在 content/${folder}/ 中，子文件夹里的文件不会发布；请把它移到 content/${folder}/。`,
   notUtf8:
     '文件不是有效的 UTF-8 编码（这一行附近有无法识别的字节）；请用编辑器“另存为 UTF-8”后再提交，否则部分文字会变成乱码。',
   bidiControl: (code: string, count: number) =>

@@ -1,7 +1,9 @@
 /**
  * Chinese names of fields and collections, as problems and pages name them: `docNumber（文号）`.
  * The fields of guides, annual reports, regulations and the integrity settings join the table
- * from their own modules, so every problem names its field the same way.
+ * from their own modules, so every problem names its field the same way. Also the messages of
+ * the field types every schema shares (src/schemas/fields.ts): a value missing, empty, of the
+ * wrong kind or not among the choices, and an unknown field name.
  */
 import { guideText } from './guides.ts';
 import { annualReportText } from './annualReports.ts';
@@ -141,6 +143,39 @@ export const collectionLabels = {
   guides: '办事指南',
   annualReports: '政府信息公开年度报告',
   regulations: '法律法规',
+} as const;
+
+/**
+ * Messages of the shared field types. `expected` is the field's own description of what to
+ * write (its schema passes it); `value` is a wrong value as `values` describes it.
+ */
+export const fieldText = {
+  /** How a wrong value is described back to the editor. */
+  values: {
+    null: '空值',
+    date: '日期',
+    list: '列表',
+    text: (shown: string) => `“${shown}”`,
+    number: (value: number) => `数字 ${value}`,
+    boolean: (value: boolean) => `是/否值 ${value}`,
+    object: '一组字段',
+  },
+  missing: (expected: string) => `缺少此项；应填写${expected}。`,
+  empty: (expected: string) => `此项为空；应填写${expected}。`,
+  wrong: (value: string, expected: string) => `不能是${value}；应填写${expected}。`,
+  tooLong: (length: number, max: number) => `太长了（${length} 字）；最多 ${max} 字。`,
+  missingChoice: (what: string, choices: readonly string[]) => `缺少此项；应填写${what}，可选：${choices.join('、')}。`,
+  notAChoice: (value: string, what: string, choices: readonly string[]) =>
+    `${value}不是可用的${what}；可选：${choices.join('、')}。`,
+  notInteger: (value: string, expected: string) => `不能是${value}；应填写${expected}（正整数）。`,
+  notPositive: (value: string, expected: string) => `不能是${value}；应填写${expected}（从 1 开始的正整数）。`,
+  emptyList: (expected: string) => `列表为空；至少应填写一项${expected}。`,
+  /** `reason` says why the date or 文号 cannot be read (src/i18n/formats.ts). */
+  badDate: (reason: string, expected: string) => `${reason}；应填写${expected}。`,
+  badDocNumber: (reason: string) => `${reason}。`,
+  /** `suggestion`: the known field within a typo's reach, with its Chinese label. */
+  unknownKey: (key: string, suggestion: { name: string; label: string } | undefined, known: readonly string[]) =>
+    `未知字段“${key}”。${suggestion ? `是否想写 ${suggestion.name}（${suggestion.label}）？` : ''}可用字段：${known.join('、')}。`,
 } as const;
 
 Object.assign(

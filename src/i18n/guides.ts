@@ -1,4 +1,7 @@
-/** Words of service guides (办事指南): field names, page words and the messages of their checks. */
+/**
+ * Words of service guides (办事指南): field names, page words and the messages of their checks
+ * (src/schemas/guide.ts, src/lib/content/guideRules.ts).
+ */
 export const guideText = {
   /** Field labels for error messages; `parent.field` labels a field inside a list entry. */
   fieldLabels: {
@@ -70,4 +73,22 @@ export const guideText = {
   noOnline: '本事项暂不提供网上办理，请到办理地点申请。',
   question: '问：',
   answer: '答：',
+  /** What is wrong in a guide's fields, and what to write instead. */
+  messages: {
+    badItemCode: (input: string) =>
+      `事项编码“${input}”格式不对；只能包含字母、数字、点、横线和下划线，例如 MZ-GF-001，并与权责清单中该事项的编码一致。`,
+    noPhoneNumber: (input: string, expected: string) =>
+      `“${input}”里没有电话号码；应填写${expected}，例如 0599-8800 1201。`,
+    badOnlineUrl: (input: string) =>
+      `网址“${input}”格式不对；应以 https:// 开头且不含空格，例如 https://zwfw.example.gov.cn/。`,
+    promisedLongerThanStatutory: (promised: number, statutory: number) =>
+      `承诺办结时限 ${promised} 个工作日长于法定办结时限 ${statutory} 个工作日；承诺时限不能超过法定时限，请核对两个数字。`,
+    updatedBeforePublished: (updateDate: string, publishDate: string) =>
+      `更新时间 ${updateDate} 早于发布日期 ${publishDate}；更新时间不能早于发布日期。`,
+    /** `topics` are the guideTopics of content/site.yaml. */
+    unknownTopic: (topic: string, topics: readonly { slug: string; name: string }[]) =>
+      `“${topic}”不是本站配置的办事指南主题；可选：${topics.map((t) => `${t.slug}（${t.name}）`).join('、') || '（尚未配置任何主题）'}。如需新主题，请先加到 content/site.yaml 的 guideTopics。`,
+    sameUrl: (file: string, url: string, topic: string) =>
+      `与 ${file} 的网页地址相同（${url}）；同一主题下办事指南的文件名不能相同，请把其中一篇改名（办事指南建议放在 content/guides/${topic}/ 下）。`,
+  },
 } as const;

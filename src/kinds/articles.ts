@@ -1,6 +1,7 @@
 /** Articles of the site's own columns: `content/articles/<column>/<name>.md`. */
 import { ArticleSchema } from '../schemas/article.ts';
 import { collectionLabels } from '../i18n/fields.ts';
+import { scaffoldText } from '../i18n/scaffold.ts';
 import { urls } from '../lib/urls.ts';
 import { flattenColumns } from '../lib/documents/columns.ts';
 import { defineKind } from './types.ts';
@@ -42,7 +43,7 @@ export const articles = defineKind({
     ],
     make: ({ site }, input, { slug }) => {
       const column = input.column ?? flattenColumns(site.columns).find((c) => !c.href)?.slug;
-      if (!column) throw new Error('网站配置中没有可发布文章的栏目（没有 href 的栏目）。');
+      if (!column) throw new Error(scaffoldText.noArticleColumn);
       return { id: `${column}/${slug}`, data: { title: input.title, column, publishDate: input.date } };
     },
   },

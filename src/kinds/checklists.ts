@@ -4,6 +4,7 @@
  */
 import { ChecklistSchema } from '../schemas/checklist.ts';
 import { collectionLabels } from '../i18n/fields.ts';
+import { scaffoldText } from '../i18n/scaffold.ts';
 import { urls } from '../lib/urls.ts';
 import { checklistKindValues, type ChecklistKind } from '../schemas/vocabulary.ts';
 import { defineKind } from './types.ts';
@@ -31,14 +32,14 @@ export const checklists = defineKind({
         check: (value) =>
           checklistKindValues.includes(value as ChecklistKind)
             ? undefined
-            : `清单类型应为：${checklistKindValues.join('、')}。`,
+            : scaffoldText.badChecklistKind(checklistKindValues),
       },
       {
         input: 'slug',
         flag: 'slug',
         message: '文件名（英文字母、数字和横线）',
         placeholder: 'quanze-2027',
-        requiredWithoutTerminal: '清单需要文件名；请用 --slug 指定，例如 --slug quanze-2027。',
+        requiredWithoutTerminal: scaffoldText.checklistSlugRequired,
       },
     ],
     make: ({ site }, input, { day, slug }) => {

@@ -1,6 +1,7 @@
 /** 办事指南: `content/guides/<topic>/<name>.md`, at /guides/<topic>/<name>/. */
 import { GuideSchema } from '../schemas/guide.ts';
 import { collectionLabels } from '../i18n/fields.ts';
+import { scaffoldText } from '../i18n/scaffold.ts';
 import { guideUrl } from '../lib/documents/guides.ts';
 import { defineKind } from './types.ts';
 
@@ -37,7 +38,7 @@ export const guides = defineKind({
     ],
     make: ({ site }, input, { slug }) => {
       const topic = input.topic ?? site.guideTopics[0]?.slug;
-      if (!topic) throw new Error('网站配置中没有办事指南主题（guideTopics）。');
+      if (!topic) throw new Error(scaffoldText.noGuideTopics);
       return {
         id: `${topic}/${slug}`,
         body: '',

@@ -1,6 +1,7 @@
 /** 政策解读: `content/interpretations/<year>/<name>.md`, each explaining one policy. */
 import { InterpretationSchema } from '../schemas/interpretation.ts';
 import { collectionLabels } from '../i18n/fields.ts';
+import { scaffoldText } from '../i18n/scaffold.ts';
 import { urls } from '../lib/urls.ts';
 import type { PolicySchema } from '../schemas/policy.ts';
 import type { KindEntry } from './types.ts';
@@ -37,7 +38,7 @@ export const interpretations = defineKind({
     ],
     make: ({ site, entries }, input, { year, slug }) => {
       const interprets = input.interprets ?? entries['policies']?.[0]?.id;
-      if (!interprets) throw new Error('还没有政策文件可以解读；请用 --interprets 指定政策文件。');
+      if (!interprets) throw new Error(scaffoldText.noPolicyToInterpret);
       return {
         id: `${year}/${slug}`,
         data: { title: input.title, interprets, form: '文字', author: site.publisher, publishDate: input.date },

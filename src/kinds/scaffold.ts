@@ -8,6 +8,7 @@ import { yearOf } from '../lib/dates.ts';
 import { kinds } from './index.ts';
 import { fileText } from './scaffolding.ts';
 import type { ContentKind, ScaffoldInput, ScaffoldSource } from './types.ts';
+import { scaffoldText } from '../i18n/scaffold.ts';
 
 export { nextBulletinNumber, nextIndexNo } from './scaffolding.ts';
 export type { ScaffoldInput, ScaffoldQuestion } from './types.ts';
@@ -42,16 +43,13 @@ export function scaffold(
   list: readonly ContentKind[] = kinds,
 ): Scaffold {
   const site = source.site;
-  if (!site) throw new Error('网站配置 content/site.yaml 无效，请先运行 npm run check 修正。');
+  if (!site) throw new Error(scaffoldText.invalidSite);
   const kind = scaffoldedOf(list).find((k) => k.scaffold.command === input.kind);
-  if (!kind) throw new Error(`没有这种类型：${input.kind}；可选：${scaffoldKinds.join('、')}。`);
+  if (!kind) throw new Error(scaffoldText.unknownKind(input.kind, scaffoldKinds));
   const when = { year: yearOf(input.date), day: input.date.slice(0, 10), slug: input.slug ?? defaultSlug(input.date) };
   const made = kind.scaffold.make({ entries: source.entries, site }, input, when);
   const url = kind.page?.url({ id: made.id, data: made.data }, site);
-  if (!url)
-    throw new Error(
-      `新建的${kind.label}没有页面地址：所选的简报、栏目或主题不在 content/site.yaml 中；请核对 --series、--column 或 --topic。`,
-    );
+  if (!url) throw new Error(scaffoldText.noPage(kind.label));
   return {
     path: `content/${kind.folder}/${made.id}.${kind.editor.extension}`,
     url,

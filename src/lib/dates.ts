@@ -6,6 +6,8 @@
  * word. Everything here works on the text the editor typed, in the site's time zone.
  */
 
+import { dateText } from '../i18n/formats.ts';
+
 /** `YYYY-MM-DD`, a calendar day. */
 export type PlainDate = string;
 /** `YYYY-MM-DD` or `YYYY-MM-DD HH:MM`, a day with an optional time of day in the site's zone. */
@@ -26,10 +28,10 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 function checkDay(year: number, month: number, day: number): string | undefined {
-  if (year < 1949 || year > 2100) return `年份 ${year} 超出范围（1949—2100）`;
-  if (month < 1 || month > 12) return `没有 ${month} 月`;
+  if (year < 1949 || year > 2100) return dateText.yearOutOfRange(year);
+  if (month < 1 || month > 12) return dateText.noSuchMonth(month);
   const max = daysInMonth(year, month);
-  if (day < 1 || day > max) return `${year} 年 ${month} 月没有 ${day} 日（该月只有 ${max} 天）`;
+  if (day < 1 || day > max) return dateText.noSuchDay(year, month, day, max);
   return undefined;
 }
 
@@ -38,24 +40,24 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 /** Checks a `YYYY-MM-DD` string against the real calendar; returns it zero-padded. */
 export function checkPlainDate(text: string): DateCheck {
   const m = DATE_RE.exec(text.trim());
-  if (!m) return { ok: false, reason: `“${text}”不是日期格式` };
+  if (!m) return { ok: false, reason: dateText.notADate(text) };
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const problem = checkDay(year, month, day);
-  if (problem) return { ok: false, reason: `日期“${text}”不存在：${problem}` };
+  if (problem) return { ok: false, reason: dateText.noSuchDate(text, problem) };
   return { ok: true, value: `${year}-${pad(month)}-${pad(day)}` };
 }
 
 /** Checks `YYYY-MM-DD` or `YYYY-MM-DD HH:MM`; returns it zero-padded with a space separator. */
 export function checkPlainDateTime(text: string): DateCheck {
   const m = DATE_TIME_RE.exec(text.trim());
-  if (!m) return { ok: false, reason: `“${text}”不是日期时间格式` };
+  if (!m) return { ok: false, reason: dateText.notADateTime(text) };
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const problem = checkDay(year, month, day);
-  if (problem) return { ok: false, reason: `日期“${text}”不存在：${problem}` };
+  if (problem) return { ok: false, reason: dateText.noSuchDate(text, problem) };
   const date = `${year}-${pad(month)}-${pad(day)}`;
   if (m[4] === undefined) return { ok: true, value: date };
   const [hour, minute] = [Number(m[4]), Number(m[5])];
-  if (hour > 23 || minute > 59) return { ok: false, reason: `时间“${m[4]}:${m[5]}”不存在` };
+  if (hour > 23 || minute > 59) return { ok: false, reason: dateText.noSuchTime(m[4], m[5]) };
   return { ok: true, value: `${date} ${pad(hour)}:${pad(minute)}` };
 }
 
@@ -103,7 +105,7 @@ export function dateTimeInZone(instant: Date, timeZone: string): PlainDateTime {
 export function todayInZone(timeZone: string, override?: string, now: Date = new Date()): PlainDate {
   if (override) {
     const check = checkPlainDate(override);
-    if (!check.ok) throw new Error(`GONGKAI_TODAY 的值无效：${check.reason}；应为 YYYY-MM-DD。`);
+    if (!check.ok) throw new Error(dateText.badToday(check.reason));
     return check.value;
   }
   return dayOf(dateTimeInZone(now, timeZone));
@@ -131,7 +133,7 @@ export function clockNow(env: Env = process.env): Date {
   if (!now) return new Date();
   const instant = new Date(now);
   if (!INSTANT_RE.test(now) || Number.isNaN(instant.getTime())) {
-    throw new Error(`GONGKAI_NOW 的值无效：“${now}”；应为带时区的时刻，例如 2026-11-26T16:30:00Z。`);
+    throw new Error(dateText.badNow(now));
   }
   return instant;
 }

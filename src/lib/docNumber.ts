@@ -7,6 +7,10 @@
  * can warn. A two-digit year is ambiguous and rejected.
  */
 
+import { docNumberText } from '../i18n/formats.ts';
+
+const { reasons, deviations: differs } = docNumberText;
+
 export type DocNumber = {
   kind: 'standard' | 'order';
   /** 机关代字, e.g. `国办发`, or the issuer part of an order, e.g. `国务院令`. */
@@ -42,12 +46,12 @@ export function parseDocNumber(raw: string): DocNumberResult {
   const deviations: string[] = [];
   let text = raw.replace(ZERO_WIDTH, '');
   if (/\s/.test(text)) {
-    deviations.push('含有空格');
+    deviations.push(differs.spaces);
     text = text.replace(/\s+/g, '');
   }
-  if (text === '') return { ok: false, reason: '文号为空' };
+  if (text === '') return { ok: false, reason: reasons.empty };
   const digits = asciiDigits(text);
-  if (digits !== text) deviations.push('使用了全角数字');
+  if (digits !== text) deviations.push(differs.fullWidthDigits);
   text = digits;
 
   const order = ORDER_RE.exec(text);
@@ -55,11 +59,11 @@ export function parseDocNumber(raw: string): DocNumberResult {
     const { di, seq = '', hao } = order.groups;
     // 中华人民共和国国务院令 is cited as 国务院令.
     const code = (order.groups['code'] ?? '').replace(/^中华人民共和国/, '');
-    if (!di) deviations.push('令号前缺少“第”');
-    if (!hao) deviations.push('末尾缺少“号”');
-    if (/^0\d/.test(seq)) deviations.push('序号有前导零');
+    if (!di) deviations.push(differs.orderWithoutDi);
+    if (!hao) deviations.push(differs.withoutHao);
+    if (/^0\d/.test(seq)) deviations.push(differs.leadingZero);
     const n = Number(seq);
-    if (n === 0) return { ok: false, reason: '序号不能为 0' };
+    if (n === 0) return { ok: false, reason: reasons.zeroSeq };
     return {
       ok: true,
       value: { kind: 'order', code, seq: n, canonical: `${code}第${n}号`, deviations },
@@ -70,25 +74,25 @@ export function parseDocNumber(raw: string): DocNumberResult {
   if (!m?.groups) {
     return {
       ok: false,
-      reason: `“${raw}”不是文号格式；应为“机关代字〔年份〕序号号”，例如 国办发〔2017〕47号`,
+      reason: reasons.notADocNumber(raw),
     };
   }
   const { code = '', year = '', di, seq = '', hao } = m.groups;
   if (year.length === 2) {
-    return { ok: false, reason: `年份“${year}”只有两位，无法确定年代；应写四位年份，例如 〔20${year}〕` };
+    return { ok: false, reason: reasons.twoDigitYear(year) };
   }
   const y = Number(year);
   if (year.length !== 4 || y < 1949 || y > 2100) {
-    return { ok: false, reason: `年份“${year}”不是有效的四位年份` };
+    return { ok: false, reason: reasons.badYear(year) };
   }
   const open = text[code.length];
   const close = text[code.length + 1 + year.length];
-  if (open !== '〔' || close !== '〕') deviations.push(`年份应使用六角括号〔〕，而不是${open}${close}`);
-  if (di) deviations.push('序号前不应有“第”');
-  if (/^0\d/.test(seq)) deviations.push('序号有前导零');
-  if (!hao) deviations.push('末尾缺少“号”');
+  if (open !== '〔' || close !== '〕') deviations.push(differs.brackets(open, close));
+  if (di) deviations.push(differs.withDi);
+  if (/^0\d/.test(seq)) deviations.push(differs.leadingZero);
+  if (!hao) deviations.push(differs.withoutHao);
   const n = Number(seq);
-  if (n === 0) return { ok: false, reason: '序号不能为 0' };
+  if (n === 0) return { ok: false, reason: reasons.zeroSeq };
   return {
     ok: true,
     value: { kind: 'standard', code, year: y, seq: n, canonical: `${code}〔${y}〕${n}号`, deviations },

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { list, plainDateTime, strictObject, text } from './fields.ts';
 import { AttachmentSchema } from './attachment.ts';
 import { compareDates } from '../lib/dates.ts';
+import { schemaText } from '../i18n/schemas.ts';
 
 /**
  * Front matter of an article (文章) in a column such as 工作动态、资金信息、总结报告,
@@ -38,7 +39,7 @@ export const ArticleSchema = strictObject(
     ctx.addIssue({
       code: 'custom',
       path: ['updateDate'],
-      message: `更新时间 ${article.updateDate} 早于发布时间 ${article.publishDate}；更新时间不能早于发布时间。`,
+      message: schemaText.article.updatedBeforePublished(article.updateDate, article.publishDate),
     });
   }
 });

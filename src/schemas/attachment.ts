@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { strictObject, text } from './fields.ts';
+import { schemaText } from '../i18n/schemas.ts';
 
 /** File formats a department publishes (PDF, OFD, Word, Excel, WPS). */
 export const attachmentFormats = ['pdf', 'ofd', 'doc', 'docx', 'xls', 'xlsx', 'wps', 'et'];
@@ -21,8 +22,7 @@ export const AttachmentSchema = strictObject(
     file: text('附件在 public 文件夹下的路径，例如 files/2024/shenqingbiao.pdf')
       .transform((v) => v.replace(/^\/+/, ''))
       .refine((v) => attachmentFormats.includes(extensionOf(v)), {
-        error: (issue) =>
-          `附件“${String(issue.input)}”的格式不在允许范围内；只能上传 ${attachmentFormats.map((f) => f.toUpperCase()).join('、')} 文件。`,
+        error: (issue) => schemaText.attachment.badFormat(String(issue.input), attachmentFormats),
       })
       .meta({ cms: { widget: 'file' } }),
   },

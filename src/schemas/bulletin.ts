@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { list, plainDate, positiveInt, strictObject, text } from './fields.ts';
 import { yearOf } from '../lib/dates.ts';
+import { schemaText } from '../i18n/schemas.ts';
+
+const m = schemaText.bulletin;
 
 /**
  * Front matter of one issue of a work bulletin (工作简报), `content/bulletins/**\/*.md`.
@@ -21,8 +24,7 @@ export const BulletinSchema = strictObject(
     /** 增刊: true for a supplement, numbered separately; default false. */
     supplement: z
       .boolean({
-        error: (issue) =>
-          `${issue.input === undefined ? '缺少此项' : '填写有误'}；应填写 true（增刊）或 false（正刊）。`,
+        error: (issue) => m.badSupplement(issue.input === undefined),
       })
       .default(false),
     /** 日期 of the issue, in its year. */
@@ -44,7 +46,7 @@ export const BulletinSchema = strictObject(
     ctx.addIssue({
       code: 'custom',
       path: ['date'],
-      message: `日期 ${bulletin.date} 不在 ${bulletin.year} 年；简报日期应与年份（year）一致。`,
+      message: m.dateOutsideYear(bulletin.date, bulletin.year),
     });
   }
 });

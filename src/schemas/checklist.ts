@@ -2,6 +2,9 @@ import { z } from 'astro/zod';
 import { changesField } from './change.ts';
 import { docNumber, entryRef, list, oneOf, oneOrMore, plainDate, plainDateTime, strictObject, text } from './fields.ts';
 import { checklistKindValues, powerTypeValues } from './vocabulary.ts';
+import { schemaText } from '../i18n/schemas.ts';
+
+const m = schemaText.checklist;
 
 /** A legal basis: the law's name and, where known, the article. */
 export const LegalBasisSchema = strictObject(
@@ -19,7 +22,7 @@ export const ChecklistItemSchema = strictObject(
   {
     /** 事项编码: unique within the list; also the item's anchor on the page. Example: `LZ-01`. */
     code: text('事项编码，例如 LZ-01').regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
-      error: '事项编码只能包含字母、数字、点、横线和下划线，例如 LZ-01；它也是网页中该事项的锚点。',
+      error: m.badItemCode,
     }),
     /** 事项名称. */
     name: text('事项名称'),
@@ -65,9 +68,9 @@ export const ChecklistSchema = strictObject(
     /** The items: at least one. */
     items: z
       .array(ChecklistItemSchema, {
-        error: (issue) => (issue.input === undefined ? '缺少此项；应列出清单的事项（至少一项）。' : undefined),
+        error: (issue) => (issue.input === undefined ? m.noItemsField : undefined),
       })
-      .min(1, { error: '清单没有任何事项；应至少列出一项。' }),
+      .min(1, { error: m.noItems }),
   },
   '清单的字段',
 ).superRefine((list, ctx) => {
@@ -78,7 +81,7 @@ export const ChecklistSchema = strictObject(
       ctx.addIssue({
         code: 'custom',
         path: ['items', index, 'code'],
-        message: `事项编码“${item.code}”与第 ${first + 1} 项重复；同一清单中的编码必须唯一。`,
+        message: m.duplicateCode(item.code, first + 1),
       });
     } else seen.set(item.code, index);
     const needsBasis = list.kind !== '居委会依法履职事项';
@@ -86,21 +89,21 @@ export const ChecklistSchema = strictObject(
       ctx.addIssue({
         code: 'custom',
         path: ['items', index, 'basis'],
-        message: `“${list.kind}”中的每个事项都必须有设定依据；应填写 basis，列出法律法规名称（law）和条款（article）。`,
+        message: m.basisRequired(list.kind),
       });
     }
     if (list.kind === '权责清单' && !item.powerType) {
       ctx.addIssue({
         code: 'custom',
         path: ['items', index, 'powerType'],
-        message: `权责清单中的每个事项都必须填写权力类型；可选：${powerTypeValues.join('、')}。`,
+        message: m.powerTypeRequired(powerTypeValues),
       });
     }
     if (list.kind === '协助政府工作事项' && !item.department) {
       ctx.addIssue({
         code: 'custom',
         path: ['items', index, 'department'],
-        message: '协助政府工作事项必须写明主管部门；应填写 department，例如 区民政局。',
+        message: m.departmentRequired,
       });
     }
   });

@@ -1,5 +1,8 @@
 import { z } from 'astro/zod';
 import { list, oneOf, strictObject, text } from './fields.ts';
+import { schemaText } from '../i18n/schemas.ts';
+
+const m = schemaText.column;
 
 /** 栏目类别 (ColumnType meta tag values, 政府网站发展指引 2017). */
 export const columnTypeValues = [
@@ -53,7 +56,7 @@ export const ColumnSchema: z.ZodType<Column, unknown> = z.lazy(() =>
     {
       /** Identifier and URL segment: lowercase letters, digits and dashes, unique. Example: `gzdt`. */
       slug: text('栏目网址名，例如 gzdt').regex(/^[a-z0-9-]+$/, {
-        error: '栏目网址名只能包含小写字母、数字和横线，例如 gzdt。',
+        error: m.badSlug,
       }),
       /** 栏目名称. Example: `工作动态`. */
       title: text('栏目名称'),
@@ -62,13 +65,13 @@ export const ColumnSchema: z.ZodType<Column, unknown> = z.lazy(() =>
       /** 栏目描述 (ColumnDescription meta tag). */
       description: text('栏目描述'),
       /** 栏目关键词 (ColumnKeywords meta tag). */
-      keywords: list(text('关键词'), '栏目关键词').min(1, { error: '至少填写一个栏目关键词。' }),
+      keywords: list(text('关键词'), '栏目关键词').min(1, { error: m.noKeywords }),
       /** A built-in page that serves this column (`/policies/`), or an external `https://` link. */
       href: text('栏目链接，例如 /policies/')
-        .regex(/^(\/|https:\/\/)/, { error: '链接应以 / 开头（本站页面）或以 https:// 开头（外部网站）。' })
+        .regex(/^(\/|https:\/\/)/, { error: m.badHref })
         .optional(),
       /** Show in the top navigation bar; default false (every column is on the home page's column list). */
-      nav: z.boolean({ error: '应填写 true 或 false。' }).default(false),
+      nav: z.boolean({ error: m.notBoolean }).default(false),
       /** `list` (default): the column page lists its articles; `single`: it shows its one article. */
       display: oneOf(['list', 'single'] as const, '栏目显示方式').default('list'),
       /** Update frequency expected by inspections; omitted: not checked. */

@@ -1,27 +1,27 @@
 /**
- * Field types shared by every collection, each with messages in plain Chinese that say what was
- * wrong and what is expected. Schemas compose these; no schema writes its own message for a
+ * Field types shared by every collection, each with messages in plain Chinese (src/i18n/fields.ts)
+ * that say what was wrong and what is expected. Schemas compose these; no schema writes its own message for a
  * rule that is defined here.
  */
 import { z } from 'astro/zod';
 import { checkPlainDate, checkPlainDateTime, plainDateFromYamlDate } from '../lib/dates.ts';
 import { parseDocNumber } from '../lib/docNumber.ts';
-import { fieldLabels } from '../i18n/fields.ts';
+import { fieldLabels, fieldText } from '../i18n/fields.ts';
 
 /** How a wrong value is described back to the editor. */
 export function describeValue(value: unknown): string {
-  if (value === null) return '空值';
-  if (value instanceof Date) return '日期';
-  if (Array.isArray(value)) return '列表';
+  if (value === null) return fieldText.values.null;
+  if (value instanceof Date) return fieldText.values.date;
+  if (Array.isArray(value)) return fieldText.values.list;
   switch (typeof value) {
     case 'string':
-      return `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`;
+      return fieldText.values.text(value.length > 40 ? `${value.slice(0, 40)}…` : value);
     case 'number':
-      return `数字 ${value}`;
+      return fieldText.values.number(value);
     case 'boolean':
-      return `是/否值 ${value}`;
+      return fieldText.values.boolean(value);
     case 'object':
-      return '一组字段';
+      return fieldText.values.object;
     default:
       return String(value);
   }
@@ -29,9 +29,9 @@ export function describeValue(value: unknown): string {
 
 /** The message for a missing or mistyped value. */
 export function typeMessage(input: unknown, expected: string): string {
-  if (input === undefined) return `缺少此项；应填写${expected}。`;
-  if (input === null || input === '') return `此项为空；应填写${expected}。`;
-  return `不能是${describeValue(input)}；应填写${expected}。`;
+  if (input === undefined) return fieldText.missing(expected);
+  if (input === null || input === '') return fieldText.empty(expected);
+  return fieldText.wrong(describeValue(input), expected);
 }
 
 /** zod error callback: missing and mistyped values get Chinese messages naming what is expected. */
@@ -61,11 +61,11 @@ export function text(expected: string, options: { max?: number; multiline?: bool
   let schema = z
     .string({ error: expecting(expected) })
     .trim()
-    .min(1, { error: `此项为空；应填写${expected}。` });
+    .min(1, { error: fieldText.empty(expected) });
   if (options.max !== undefined) {
     const max = options.max;
     schema = schema.max(max, {
-      error: (issue) => `太长了（${String(issue.input).length} 字）；最多 ${max} 字。`,
+      error: (issue) => fieldText.tooLong(String(issue.input).length, max),
     });
   }
   return schema.meta({ description: expected, ...(options.multiline ? { cms: { widget: 'text' } } : {}) });
@@ -73,12 +73,11 @@ export function text(expected: string, options: { max?: number; multiline?: bool
 
 /** One value from a fixed list; the message lists the choices. */
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
-  const choices = values.join('、');
   return z.enum(values, {
     error: (issue) =>
       issue.input === undefined
-        ? `缺少此项；应填写${what}，可选：${choices}。`
-        : `${describeValue(issue.input)}不是可用的${what}；可选：${choices}。`,
+        ? fieldText.missingChoice(what, values)
+        : fieldText.notAChoice(describeValue(issue.input), what, values),
   });
 }
 
@@ -86,17 +85,15 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T,
 export function positiveInt(expected: string) {
   return z
     .number({ error: expecting(`${expected}（正整数）`) })
-    .int({ error: (issue) => `不能是${describeValue(issue.input)}；应填写${expected}（正整数）。` })
-    .positive({ error: (issue) => `不能是${describeValue(issue.input)}；应填写${expected}（从 1 开始的正整数）。` });
+    .int({ error: (issue) => fieldText.notInteger(describeValue(issue.input), expected) })
+    .positive({ error: (issue) => fieldText.notPositive(describeValue(issue.input), expected) });
 }
 
 /** A list with at least one entry; a single value is accepted as a one-item list. */
 export function oneOrMore<T extends z.ZodType>(item: T, expected: string) {
   return z.preprocess(
     (value) => (typeof value === 'string' ? [value] : value),
-    z
-      .array(item, { error: expecting(`${expected}（一项或多项）`) })
-      .min(1, { error: `列表为空；至少应填写一项${expected}。` }),
+    z.array(item, { error: expecting(`${expected}（一项或多项）`) }).min(1, { error: fieldText.emptyList(expected) }),
   );
 }
 
@@ -122,7 +119,7 @@ export function plainDate() {
     }
     const check = checkPlainDate(input);
     if (!check.ok) {
-      ctx.addIssue({ code: 'custom', message: `${check.reason}；应填写${dateExpected}。`, input });
+      ctx.addIssue({ code: 'custom', message: fieldText.badDate(check.reason, dateExpected), input });
       return z.NEVER;
     }
     return check.value;
@@ -140,7 +137,7 @@ export function plainDateTime() {
     }
     const check = checkPlainDateTime(input);
     if (!check.ok) {
-      ctx.addIssue({ code: 'custom', message: `${check.reason}；应填写${dateTimeExpected}。`, input });
+      ctx.addIssue({ code: 'custom', message: fieldText.badDate(check.reason, dateTimeExpected), input });
       return z.NEVER;
     }
     return check.value;
@@ -155,7 +152,7 @@ export function plainDateTime() {
 export function docNumber() {
   return text('文号，例如 泉民发〔2024〕12号').superRefine((value, ctx) => {
     const result = parseDocNumber(value);
-    if (!result.ok) ctx.addIssue({ code: 'custom', message: `${result.reason}。`, input: value });
+    if (!result.ok) ctx.addIssue({ code: 'custom', message: fieldText.badDocNumber(result.reason), input: value });
   });
 }
 
@@ -191,8 +188,8 @@ export function strictObject<T extends z.ZodRawShape>(shape: T, expected: string
 
 export function unknownKeyMessage(key: string, known: string[]): string {
   const suggestion = closest(key, known);
-  const hint = suggestion ? `是否想写 ${suggestion}（${fieldLabels[suggestion] ?? suggestion}）？` : '';
-  return `未知字段“${key}”。${hint}可用字段：${known.join('、')}。`;
+  const named = suggestion ? { name: suggestion, label: fieldLabels[suggestion] ?? suggestion } : undefined;
+  return fieldText.unknownKey(key, named, known);
 }
 
 /** The known name within edit distance 2 of `key`, if any. */

@@ -12,6 +12,10 @@ import {
 } from './fields.ts';
 import { LegalBasisSchema } from './checklist.ts';
 import { compareDates } from '../lib/dates.ts';
+import { fieldText } from '../i18n/fields.ts';
+import { guideText } from '../i18n/guides.ts';
+
+const m = guideText.messages;
 
 /** 原件 / 复印件: in what form an applicant hands a material in. */
 export const materialFormValues = ['原件', '复印件', '原件和复印件'] as const;
@@ -23,7 +27,7 @@ export type MaterialForm = (typeof materialFormValues)[number];
  */
 function workingDays(expected: string) {
   const wanted = `${expected}（工作日天数，只写数字，0 表示即办）`;
-  const wrong = (issue: { input?: unknown }) => `不能是${describeValue(issue.input)}；应填写${wanted}。`;
+  const wrong = (issue: { input?: unknown }) => fieldText.wrong(describeValue(issue.input), wanted);
   return z
     .number({ error: expecting(wanted) })
     .int({ error: wrong })
@@ -33,7 +37,7 @@ function workingDays(expected: string) {
 /** A phone number as printed for the public; it must at least contain a number to dial. */
 function phone(expected: string) {
   return text(`${expected}，例如 0599-8800 1201`).regex(/\d{3}/, {
-    error: (issue) => `“${String(issue.input)}”里没有电话号码；应填写${expected}，例如 0599-8800 1201。`,
+    error: (issue) => m.noPhoneNumber(String(issue.input), expected),
   });
 }
 
@@ -90,8 +94,7 @@ export const GuideSchema = strictObject(
      */
     itemCode: text('事项编码，例如 MZ-GF-001')
       .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
-        error: (issue) =>
-          `事项编码“${String(issue.input)}”格式不对；只能包含字母、数字、点、横线和下划线，例如 MZ-GF-001，并与权责清单中该事项的编码一致。`,
+        error: (issue) => m.badItemCode(String(issue.input)),
       })
       .optional(),
     /** Topic: a `slug` of `guideTopics` in content/site.yaml. Example: `shjz` (社会救助). */
@@ -123,8 +126,7 @@ export const GuideSchema = strictObject(
     /** 网上办理: the https address where the matter can be applied for online, if it can. */
     onlineUrl: text('网上办理的网址，例如 https://zwfw.example.gov.cn/')
       .regex(/^https:\/\/[^\s]+$/, {
-        error: (issue) =>
-          `网址“${String(issue.input)}”格式不对；应以 https:// 开头且不含空格，例如 https://zwfw.example.gov.cn/。`,
+        error: (issue) => m.badOnlineUrl(String(issue.input)),
       })
       .optional(),
     /** 常见问题: question (q) and answer (a) pairs. */
@@ -142,14 +144,14 @@ export const GuideSchema = strictObject(
     ctx.addIssue({
       code: 'custom',
       path: ['promisedDays'],
-      message: `承诺办结时限 ${guide.promisedDays} 个工作日长于法定办结时限 ${guide.statutoryDays} 个工作日；承诺时限不能超过法定时限，请核对两个数字。`,
+      message: m.promisedLongerThanStatutory(guide.promisedDays, guide.statutoryDays),
     });
   }
   if (guide.updateDate && compareDates(guide.updateDate, guide.publishDate) < 0) {
     ctx.addIssue({
       code: 'custom',
       path: ['updateDate'],
-      message: `更新时间 ${guide.updateDate} 早于发布日期 ${guide.publishDate}；更新时间不能早于发布日期。`,
+      message: m.updatedBeforePublished(guide.updateDate, guide.publishDate),
     });
   }
 });

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { list, plainDate, positiveInt, strictObject, text } from './fields.ts';
+import { schemaText } from '../i18n/schemas.ts';
 
 const unit = (what: string) =>
   strictObject(
@@ -37,9 +38,9 @@ export const OrganisationSchema = strictObject(
         '领导：姓名（name）、职务（post）、分工（duties）',
       ),
       '主要领导',
-    ).min(1, { error: '至少填写一位领导。' }),
+    ).min(1, { error: schemaText.organisation.noLeaders }),
     /** 主要职能: one entry per duty. */
-    functions: list(text('一项职能'), '主要职能').min(1, { error: '至少填写一项职能。' }),
+    functions: list(text('一项职能'), '主要职能').min(1, { error: schemaText.organisation.noFunctions }),
     /** 内设机构. */
     departments: list(unit('内设机构'), '内设机构'),
     /** 直属机构. */

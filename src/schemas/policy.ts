@@ -6,6 +6,9 @@ import { changesField } from './change.ts';
 import { RelationSchema } from './relation.ts';
 import { disclosureValues, genreValues, validityNeedingReplacement, validityValues } from './vocabulary.ts';
 import { compareDates, dayOf } from '../lib/dates.ts';
+import { schemaText } from '../i18n/schemas.ts';
+
+const m = schemaText.policy;
 
 /** Front matter of a policy document (政策文件), `content/policies/**\/*.md`. */
 export const PolicySchema = strictObject(
@@ -60,35 +63,35 @@ export const PolicySchema = strictObject(
     ctx.addIssue({
       code: 'custom',
       path: ['validityDate'],
-      message: `有效性为“${policy.validity}”时必须填写变更日期；应填写 validityDate，例如 2024-03-05。`,
+      message: m.validityWithoutDate(policy.validity),
     });
   }
   if (validityNeedingReplacement.includes(policy.validity) && !policy.replacedBy) {
     ctx.addIssue({
       code: 'custom',
       path: ['replacedBy'],
-      message: `有效性为“${policy.validity}”时必须指明替代它的文件；应填写 replacedBy（替代文件的文件名，不含 .md）。`,
+      message: m.validityWithoutReplacement(policy.validity),
     });
   }
   if (policy.effectiveDate && policy.expiryDate && compareDates(policy.expiryDate, policy.effectiveDate) < 0) {
     ctx.addIssue({
       code: 'custom',
       path: ['expiryDate'],
-      message: `有效期至 ${policy.expiryDate} 早于施行日期 ${policy.effectiveDate}；有效期至不能早于施行日期。`,
+      message: m.expiryBeforeEffective(policy.expiryDate, policy.effectiveDate),
     });
   }
   if (policy.effectiveDate && compareDates(policy.effectiveDate, policy.writtenDate) < 0) {
     ctx.addIssue({
       code: 'custom',
       path: ['effectiveDate'],
-      message: `施行日期 ${policy.effectiveDate} 早于成文日期 ${policy.writtenDate}；施行日期不能早于成文日期。`,
+      message: m.effectiveBeforeWritten(policy.effectiveDate, policy.writtenDate),
     });
   }
   if (compareDates(dayOf(policy.publishDate), policy.writtenDate) < 0) {
     ctx.addIssue({
       code: 'custom',
       path: ['publishDate'],
-      message: `发布日期 ${policy.publishDate} 早于成文日期 ${policy.writtenDate}；发布日期不能早于成文日期。`,
+      message: m.publishedBeforeWritten(policy.publishDate, policy.writtenDate),
     });
   }
 });

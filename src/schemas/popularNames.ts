@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { list, strictObject, text } from './fields.ts';
+import { schemaText } from '../i18n/schemas.ts';
 
 /**
  * Popular names of legal provisions (src/search/popular-names.yaml; a site adds its own in
@@ -17,7 +18,7 @@ export const PopularNamesSchema = strictObject(
           law: text('法律法规标题'),
           /** The article, as the law writes it. Example: `第一千零七十七条`. */
           article: text('条文序号').regex(/^第[零〇一二三四五六七八九十百千]+条(之[一二三四五六七八九十]+)?$/, {
-            error: '条文序号应写成“第十八条”或“第二百六十条之一”的形式。',
+            error: schemaText.popularNames.badArticle,
           }),
           /** What the article says, in the project's own words (shown with the result). */
           about: text('说明'),
@@ -32,7 +33,11 @@ export const PopularNamesSchema = strictObject(
   const seen = new Set<string>();
   data.names.forEach((entry, index) => {
     if (seen.has(entry.name)) {
-      ctx.addIssue({ code: 'custom', path: ['names', index, 'name'], message: `俗称“${entry.name}”写了两次。` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['names', index, 'name'],
+        message: schemaText.popularNames.duplicateName(entry.name),
+      });
     }
     seen.add(entry.name);
   });

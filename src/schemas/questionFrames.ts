@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { list, oneOf, strictObject, text } from './fields.ts';
+import { schemaText } from '../i18n/schemas.ts';
 
 /** The parts of a document that answer a kind of question (a service guide's sections, a law's penalties). */
 export const answerSections = [
@@ -38,7 +39,11 @@ export const QuestionFramesSchema = strictObject(
   const seen = new Set<string>();
   data.frames.forEach((frame, index) => {
     if (seen.has(frame.text)) {
-      ctx.addIssue({ code: 'custom', path: ['frames', index, 'text'], message: `问法“${frame.text}”写了两次。` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['frames', index, 'text'],
+        message: schemaText.questionFrames.duplicateFrame(frame.text),
+      });
     }
     seen.add(frame.text);
   });

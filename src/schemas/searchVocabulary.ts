@@ -1,5 +1,8 @@
 import { z } from 'astro/zod';
 import { list, strictObject, text } from './fields.ts';
+import { schemaText } from '../i18n/schemas.ts';
+
+const m = schemaText.vocabulary;
 
 /**
  * Everyday words → legal terms, for search (src/search/vocabulary.yaml, reviewed with the project;
@@ -11,7 +14,7 @@ const EntrySchema = strictObject(
     /** What readers type. Example: `看病`. */
     everyday: text('日常说法'),
     /** The formal terms documents use, one or more. Example: `[医疗]`. */
-    legal: list(text('正式用语'), '正式用语').min(1, { error: '至少写一个正式用语。' }),
+    legal: list(text('正式用语'), '正式用语').min(1, { error: m.noLegalTerm }),
     /** The field of civil-affairs work it belongs to (one of `fields`). Example: `社会救助`. */
     field: text('领域').optional(),
     /** One question a citizen would type with the everyday word, for the tests. */
@@ -36,7 +39,7 @@ export const SearchVocabularySchema = strictObject(
       ctx.addIssue({
         code: 'custom',
         path: ['entries', index, 'field'],
-        message: `领域“${entry.field}”不在 fields 中；可选：${[...fields].join('、')}。`,
+        message: m.unknownField(entry.field, [...fields]),
       });
     }
     const key = `${entry.everyday}→${[...entry.legal].sort().join('、')}`;
@@ -45,14 +48,14 @@ export const SearchVocabularySchema = strictObject(
       ctx.addIssue({
         code: 'custom',
         path: ['entries', index, 'everyday'],
-        message: `“${entry.everyday}”与第 ${first + 1} 条的对照完全相同；请删除其中一条。`,
+        message: m.duplicate(entry.everyday, first + 1),
       });
     } else seen.set(key, index);
     if (entry.query !== undefined && !entry.query.includes(entry.everyday)) {
       ctx.addIssue({
         code: 'custom',
         path: ['entries', index, 'query'],
-        message: `测试问句应包含日常说法“${entry.everyday}”。`,
+        message: m.queryWithoutWord(entry.everyday),
       });
     }
   });

@@ -3,6 +3,9 @@ import { expecting, list, oneOf, positiveInt, strictObject, text, typeMessage } 
 import { ColumnSchema } from './column.ts';
 import { isPublicKey } from '../lib/publicKey.ts';
 import { integrityText } from '../i18n/integrity.ts';
+import { schemaText } from '../i18n/schemas.ts';
+
+const m = schemaText.site;
 
 /**
  * The site configuration, `content/site.yaml`: who publishes the site and how it is identified.
@@ -14,13 +17,11 @@ export const SiteSchema = strictObject(
     name: text('网站名称（与备案一致）'),
     /** 网站域名, the bare host. Example: `mzj.liutang.gov.cn`. */
     domain: text('网站域名，不含 https://，例如 mzj.example.gov.cn').regex(/^(?!-)[a-z0-9-]+(\.[a-z0-9-]+)+$/, {
-      error: (issue) =>
-        `域名“${String(issue.input)}”格式不对；应只写主机名，不含 https:// 和路径，例如 mzj.example.gov.cn。`,
+      error: (issue) => m.badDomain(String(issue.input)),
     }),
     /** 政府网站标识码: 6-digit area code + 4 digits, or `bm` + 8 digits. Example: `3299000001`. */
     siteIdCode: text('政府网站标识码').regex(/^(\d{10}|bm\d{8})$/, {
-      error: (issue) =>
-        `标识码“${String(issue.input)}”格式不对；应为 10 位数字（6 位行政区划代码加 4 位序号），或 bm 加 8 位数字。`,
+      error: (issue) => m.badSiteIdCode(String(issue.input)),
     }),
     /** 主办单位. */
     sponsor: text('主办单位全称'),
@@ -28,20 +29,18 @@ export const SiteSchema = strictObject(
     contact: strictObject(
       {
         address: text('地址'),
-        postcode: text('邮政编码').regex(/^\d{6}$/, { error: '邮政编码应为 6 位数字。' }),
+        postcode: text('邮政编码').regex(/^\d{6}$/, { error: m.badPostcode }),
         phone: text('联系电话'),
       },
       '联系方式：地址（address）、邮编（postcode）、电话（phone）',
     ),
     /** ICP备案号. Example: `苏ICP备20260001号-1`. */
     icp: text('ICP备案号').regex(/^[\u4e00-\u9fa5]ICP备\d{8}号(-\d+)?$/, {
-      error: (issue) =>
-        `ICP备案号“${String(issue.input)}”格式不对；应为“省份简称ICP备8位数字号”，可带 -序号，例如 苏ICP备20260001号-1。`,
+      error: (issue) => m.badIcp(String(issue.input)),
     }),
     /** 公安机关备案号. Example: `苏公网安备 32990002000001号`. */
     publicSecurity: text('公安机关备案号').regex(/^[\u4e00-\u9fa5]公网安备 ?\d{14}号$/, {
-      error: (issue) =>
-        `公安机关备案号“${String(issue.input)}”格式不对；应为“省份简称公网安备 14位数字号”，例如 苏公网安备 32990002000001号。`,
+      error: (issue) => m.badPublicSecurity(String(issue.input)),
     }),
     /** Time zone for "today", 发布时间 and status by date. Default `Asia/Shanghai`. */
     timeZone: text('IANA 时区名，例如 Asia/Shanghai')
@@ -54,7 +53,7 @@ export const SiteSchema = strictObject(
             return false;
           }
         },
-        { error: (issue) => `“${String(issue.input)}”不是有效的时区名；应填写 IANA 时区名，例如 Asia/Shanghai。` },
+        { error: (issue) => m.badTimeZone(String(issue.input)) },
       )
       .default('Asia/Shanghai'),
     /** The default publishing body (发布机构) for pages that do not name one. */
@@ -63,31 +62,27 @@ export const SiteSchema = strictObject(
     indexNo: strictObject(
       {
         pattern: text('索引号模板，例如 {org}/{year}-{seq}').refine((p) => p.includes('{seq}'), {
-          error: '索引号模板必须包含 {seq}（顺序号）。',
+          error: m.indexNoWithoutSeq,
         }),
         org: text('机构代码'),
-        seqDigits: positiveInt('顺序号位数').max(9, { error: '顺序号位数最多 9 位。' }),
+        seqDigits: positiveInt('顺序号位数').max(9, { error: m.tooManySeqDigits }),
       },
       '索引号格式：模板（pattern）、机构代码（org）、顺序号位数（seqDigits）',
     ),
     /** 主题分类 tree: first level → second level names. */
-    topics: z.record(
-      z.string(),
-      z.array(text('二级主题名称')).min(1, { error: '每个一级主题至少要有一个二级主题。' }),
-      {
-        error: (issue) =>
-          issue.code === 'invalid_type'
-            ? typeMessage(issue.input, '主题分类表，形如“一级主题: [二级主题, …]”')
-            : undefined,
-      },
-    ),
+    topics: z.record(z.string(), z.array(text('二级主题名称')).min(1, { error: m.topicWithoutSubtopics }), {
+      error: (issue) =>
+        issue.code === 'invalid_type'
+          ? typeMessage(issue.input, '主题分类表，形如“一级主题: [二级主题, …]”')
+          : undefined,
+    }),
     /** The column tree (栏目): navigation, breadcrumbs, column pages and their meta tags. */
-    columns: list(ColumnSchema, '栏目').min(1, { error: '至少要配置一个栏目。' }),
+    columns: list(ColumnSchema, '栏目').min(1, { error: m.noColumns }),
     /** 办事指南 topics (the 13 topics of a civil-affairs bureau); each guide names one by slug. */
     guideTopics: list(
       strictObject(
         {
-          slug: text('网址名').regex(/^[a-z0-9-]+$/, { error: '网址名只能包含小写字母、数字和横线，例如 shjz。' }),
+          slug: text('网址名').regex(/^[a-z0-9-]+$/, { error: m.badGuideTopicSlug }),
           name: text('主题名称'),
         },
         '办事指南主题：网址名（slug）和名称（name）',
@@ -99,7 +94,7 @@ export const SiteSchema = strictObject(
       strictObject(
         {
           title: text('网站名称'),
-          url: text('网址').regex(/^https:\/\/[^\s]+$/, { error: '网址应以 https:// 开头。' }),
+          url: text('网址').regex(/^https:\/\/[^\s]+$/, { error: m.badLinkUrl }),
         },
         '友情链接：名称（title）和网址（url）',
       ),
@@ -133,12 +128,12 @@ export const SiteSchema = strictObject(
         /** The git host: github (default), gitlab, or gitea (also Forgejo). */
         backend: oneOf(['github', 'gitlab', 'gitea'] as const, '代码托管平台').default('github'),
         /** `owner/name` on the git host. */
-        repo: text('仓库名，形如 owner/name').regex(/^[\w.-]+\/[\w.-]+$/, { error: '仓库名应形如 owner/name。' }),
+        repo: text('仓库名，形如 owner/name').regex(/^[\w.-]+\/[\w.-]+$/, { error: m.badRepo }),
         /** Branch that publishes; default main. */
         branch: text('分支名').default('main'),
         /** Address of the sign-in (OAuth) service, when the host needs one. */
         baseUrl: text('登录服务地址')
-          .regex(/^https:\/\//, { error: '登录服务地址应以 https:// 开头。' })
+          .regex(/^https:\/\//, { error: m.badBaseUrl })
           .optional(),
       },
       '浏览器编辑器配置：仓库（repo）、分支（branch）、登录服务（baseUrl）',
@@ -146,7 +141,7 @@ export const SiteSchema = strictObject(
     /** Attachments larger than this many megabytes are reported as a warning; default 20. */
     attachmentMaxMB: z
       .number({ error: expecting('附件大小上限（MB，数字）') })
-      .positive({ error: '附件大小上限应大于 0。' })
+      .positive({ error: m.attachmentMaxNotPositive })
       .default(20),
     /** Inspection thresholds for stale columns, in days. */
     inspection: strictObject(
@@ -163,13 +158,13 @@ export const SiteSchema = strictObject(
       strictObject(
         {
           name: text('简报名称'),
-          slug: text('网址名').regex(/^[a-z0-9-]+$/, { error: '网址名只能包含小写字母、数字和横线，例如 gzjb。' }),
+          slug: text('网址名').regex(/^[a-z0-9-]+$/, { error: m.badSeriesSlug }),
           description: text('简报说明').optional(),
         },
         '简报系列：名称（name）和网址名（slug）',
       ),
       '简报系列',
-    ).min(1, { error: '至少要配置一个简报系列。' }),
+    ).min(1, { error: m.noSeries }),
   },
   '网站配置的字段',
 );

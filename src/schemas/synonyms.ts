@@ -1,5 +1,8 @@
 import { z } from 'astro/zod';
 import { list, text } from './fields.ts';
+import { schemaText } from '../i18n/schemas.ts';
+
+const m = schemaText.synonyms;
 
 /**
  * Search synonyms, `content/synonyms.yaml`: groups of words readers use for the same thing, the
@@ -10,11 +13,10 @@ export const SynonymsSchema = z
   .strictObject(
     {
       /** Each group: two or more words. Example: `[最低生活保障, 低保]`. */
-      groups: list(list(text('词语'), '同义词组').min(2, { error: '每组至少要有两个词。' }), '同义词组'),
+      groups: list(list(text('词语'), '同义词组').min(2, { error: m.groupTooSmall }), '同义词组'),
     },
     {
-      error: (issue) =>
-        issue.code === 'unrecognized_keys' ? '同义词表只有一个字段 groups（同义词组的列表）。' : undefined,
+      error: (issue) => (issue.code === 'unrecognized_keys' ? m.onlyGroups : undefined),
     },
   )
   .superRefine((synonyms, ctx) => {
@@ -26,7 +28,7 @@ export const SynonymsSchema = z
           ctx.addIssue({
             code: 'custom',
             path: ['groups', index, position],
-            message: `“${word}”已在第 ${first + 1} 组中；一个词只能属于一组，请合并这两组。`,
+            message: m.inTwoGroups(word, first + 1),
           });
         } else seen.set(word, index);
       });

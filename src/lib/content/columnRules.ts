@@ -11,6 +11,7 @@ import { urls } from '../urls.ts';
 import { fieldName, type Problem } from './problems.ts';
 import type { LoadedEntry, LoadedSite } from './load.ts';
 import { SITE_FILE } from './load.ts';
+import { checkText } from '../../i18n/checks.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 const daysBetween = (from: string, to: string) =>
@@ -43,7 +44,7 @@ export function checkColumns(loaded: LoadedSite, site: SiteConfig, today: string
 
   const seen = new Set<string>();
   for (const column of columns) {
-    if (seen.has(column.slug)) siteProblem(`栏目网址名“${column.slug}”重复；每个栏目的 slug 必须唯一。`);
+    if (seen.has(column.slug)) siteProblem(checkText.duplicateColumnSlug(column.slug));
     seen.add(column.slug);
   }
 
@@ -54,9 +55,9 @@ export function checkColumns(loaded: LoadedSite, site: SiteConfig, today: string
     const column = bySlug.get(article.data.column);
     const report = (message: string) =>
       problems.push({ severity: 'error', file: article.file, line: article.lineOf(['column']), field: fieldName(['column']), message });
-    if (!column) report(`没有网址名为“${article.data.column}”的栏目；可选：${articleColumns.join('、')}。`);
+    if (!column) report(checkText.unknownColumn(article.data.column, articleColumns));
     else if (column.href) {
-      report(`栏目“${column.title}”（${column.slug}）由内置页面 ${column.href} 承载，不列出文章；请选择没有 href 的栏目：${articleColumns.join('、')}。`);
+      report(checkText.builtInColumn(column.title, column.slug, column.href, articleColumns));
     } else articlesIn.set(column.slug, [...(articlesIn.get(column.slug) ?? []), article]);
   }
 
@@ -66,9 +67,8 @@ export function checkColumns(loaded: LoadedSite, site: SiteConfig, today: string
       ? builtIn[column.href]
       : (articlesIn.get(column.slug) ?? []).map((a) => a.data.updateDate ?? a.data.publishDate);
     if (dates === undefined) continue; // a page this check does not know (catalogue, guides, links …)
-    const label = `栏目“${column.title}”（${column.slug}，${columnUrl(column)}）`;
     if (dates.length === 0) {
-      if (!column.children?.length) siteProblem(`${label}没有任何内容；空栏目在网站检查中按不合格计，请补充内容或删除该栏目。`, 'warning');
+      if (!column.children?.length) siteProblem(checkText.emptyColumn(column.title, column.slug, columnUrl(column)), 'warning');
       continue;
     }
     if (!column.freshness) continue;
@@ -76,10 +76,8 @@ export function checkColumns(loaded: LoadedSite, site: SiteConfig, today: string
     const limit = column.freshness === 'news' ? site.inspection.newsDays : site.inspection.noticeDays;
     const age = daysBetween(newest, today);
     if (age > limit) {
-      siteProblem(
-        `${label}最近一次更新是 ${newest}，已 ${age} 天未更新，超过${column.freshness === 'news' ? '动态类' : '通知公告类'}栏目 ${limit} 天的要求；请及时发布新内容。`,
-        'warning',
-      );
+      const news = column.freshness === 'news';
+      siteProblem(checkText.staleColumn(column.title, column.slug, columnUrl(column), newest, age, news, limit), 'warning');
     }
   }
   return problems;

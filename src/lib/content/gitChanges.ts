@@ -9,6 +9,7 @@ import { parseSource } from './read.ts';
 import { fieldName, type Problem } from './problems.ts';
 import type { LoadedSite } from './load.ts';
 import type { SitePaths } from './paths.ts';
+import { checkText } from '../../i18n/checks.ts';
 
 function git(cwd: string, args: string[]): string | undefined {
   try {
@@ -41,7 +42,7 @@ export function checkUnrecordedEdits(loaded: LoadedSite, paths: SitePaths): Prob
       file: policy.file,
       line: policy.lineOf(['changes']),
       field: fieldName(['changes']),
-      message: '已发布文件的正文有改动，但没有新增更新记录；请在 changes 中添加一条（date、kind、note），说明改了什么。',
+      message: checkText.changedWithoutRecord,
     });
   }
   return problems;

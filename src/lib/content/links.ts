@@ -16,6 +16,7 @@ import { cachedBodyResult } from './bodyCache.ts';
 import { descendants, readBody } from './markdown.ts';
 import { isInside } from '../paths.ts';
 import { kinds } from '../../kinds/index.ts';
+import { checkText } from '../../i18n/checks.ts';
 
 export function checkLinks(loaded: LoadedSite, paths: SitePaths): Problem[] {
   // Without a valid site configuration the list of pages is incomplete: fix that first.
@@ -31,7 +32,7 @@ export function checkLinks(loaded: LoadedSite, paths: SitePaths): Problem[] {
     for (const column of flattenColumns(loaded.site.columns)) {
       if (!column.href?.startsWith('/')) continue;
       const message = brokenLink(column.href, false, routes, paths);
-      if (message) problems.push({ severity: 'error', file: SITE_FILE, field: fieldName(['columns', 'href']), message: `栏目“${column.title}”的${message}` });
+      if (message) problems.push({ severity: 'error', file: SITE_FILE, field: fieldName(['columns', 'href']), message: checkText.columnLink(column.title, message) });
     }
   }
   for (const entry of bodies) {
@@ -64,17 +65,14 @@ export function brokenLink(written: string, isImage: boolean, routes: Set<string
   const url = written.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
   const slashed = url.replace(/\\/g, '/');
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('#') || slashed.startsWith('//')) return undefined;
-  const what = isImage ? '图片' : '链接';
-  if (!url.startsWith('/')) {
-    return `${what}“${url}”是相对地址；站内${what}请写以 / 开头的完整路径，例如 /policies/2024/dibao-biaozhun/。`;
-  }
+  if (!url.startsWith('/')) return checkText.relativeLink(isImage, url);
   const path = decodeRoute(url.replace(/[?#].*$/, ''));
   // `/../../etc/passwd` is not a file of the site, whatever exists there.
   const file = join(paths.public, path);
   if (isInside(paths.public, file) && existsSync(file)) return undefined;
-  if (isImage) return `图片 ${path} 不存在；请把图片放到 public${path}，或改正路径。`;
+  if (isImage) return checkText.missingImage(path);
   const candidates = [path, path.endsWith('/') ? path : `${path}/`];
   if (candidates.some((candidate) => routes.has(candidate))) return undefined;
-  if (/\.[a-z0-9]+$/i.test(path)) return `链接的文件 ${path} 不存在；请把文件放到 public${path}，或改正路径。`;
-  return `链接 ${url} 指向的页面不存在；请检查地址（本站页面地址以 / 结尾，例如 /policies/2024/dibao-biaozhun/）。`;
+  if (/\.[a-z0-9]+$/i.test(path)) return checkText.missingLinkedFile(path);
+  return checkText.missingPage(url);
 }

@@ -19,6 +19,7 @@ import { parseSource, readSource, type SourceDoc } from './read.ts';
 import { collectionFiles } from './files.ts';
 import { fieldName, type Problem } from './problems.ts';
 import type { SitePaths } from './paths.ts';
+import { contentText } from '../../i18n/content.ts';
 
 type Output<C extends CollectionName> = z.output<(typeof collections)[C]['schema']>;
 
@@ -86,7 +87,7 @@ export function loadSiteConfig(paths: SitePaths): { site: SiteConfig | undefined
           severity: 'error',
           file: SITE_FILE,
           field: '',
-          message: '找不到网站配置文件；应在 content/site.yaml 写明网站名称、域名、标识码等（见 docs/configuration.md）。',
+          message: contentText.noSiteFile,
         },
       ],
     };
@@ -183,7 +184,7 @@ export function loadContent(paths: SitePaths): LoadedSite {
           severity: 'warning',
           file: `content/${spec.folder}/${file}`,
           field: '',
-          message: `${spec.folder} 下的文件必须直接放在 content/${spec.folder}/ 中，子文件夹里的文件不会发布；请把它移到 content/${spec.folder}/。`,
+          message: contentText.nestedFile(spec.folder),
         });
       }
     }

@@ -115,7 +115,7 @@ export function parseSource(text: string, file: string, isData: boolean): Source
       field: '',
       message: unclosed
         ? contentText.yamlUnclosed(unclosed.open, unclosed.close, line)
-        : `YAML 格式错误：${yamlErrorInChinese(error.code, error.message)}。请检查第 ${line} 行附近的缩进、冒号和引号。`,
+        : contentText.yamlError(yamlErrorInChinese(error.code, error.message), line),
     });
   }
   if (problems.length > 0) return { data: undefined, lineOf: () => undefined, body, bodyLine, problems };
@@ -129,7 +129,7 @@ export function parseSource(text: string, file: string, isData: boolean): Source
       file,
       line: lineOffset + 1,
       field: '',
-      message: `YAML 格式错误：${error instanceof Error ? error.message.split('\n')[0] : String(error)}。值中含有 * & ! 等符号时请用引号括起来。`,
+      message: contentText.yamlValue(error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error)),
     });
     return { data: undefined, lineOf: () => undefined, body, bodyLine, problems };
   }
@@ -148,7 +148,7 @@ export function parseSource(text: string, file: string, isData: boolean): Source
       file,
       line: lineCounter.linePos(doc.contents?.range?.[0] ?? 0).line + lineOffset,
       field: '',
-      message: '字段区应是“字段名: 值”的列表；现在的内容不是这种形式。',
+      message: contentText.notAMap,
     });
   }
   return { data: data ?? {}, lineOf, body, bodyLine, problems };
@@ -183,18 +183,9 @@ function unclosedAt(
 }
 
 function yamlErrorInChinese(code: string, message: string): string {
-  const known: Record<string, string> = {
-    DUPLICATE_KEY: '同一个字段写了两次',
-    BAD_INDENT: '缩进不一致',
-    MISSING_CHAR: '缺少必要的符号（例如冒号后的空格或配对的引号）',
-    MULTILINE_IMPLICIT_KEY: '字段名不能跨行，可能缺少冒号或引号未闭合',
-    BLOCK_AS_IMPLICIT_KEY: '缩进或冒号位置有误',
-    TAB_AS_INDENT: '用了制表符缩进，只能用空格',
-    UNEXPECTED_TOKEN: '出现了意外的字符',
-    BAD_SCALAR_START: '值的开头字符有误，含特殊符号时请用引号括起来',
-  };
+  const known = contentText.yamlCodes[code];
   const firstLine = message.split('\n')[0] ?? message;
-  return known[code] ? `${known[code]}（${firstLine}）` : firstLine;
+  return known ? contentText.yamlReason(known, firstLine) : firstLine;
 }
 
 /**

@@ -9,6 +9,7 @@
  */
 import type { Validity } from '../../schemas/vocabulary.ts';
 import { compareDates } from '../dates.ts';
+import { checkText } from '../../i18n/checks.ts';
 
 export type DatedValidity = {
   validity: Validity;
@@ -56,15 +57,11 @@ export function statusOn(doc: DatedValidity, today: string): Status {
 export function statusConflict(doc: DatedValidity, today: string): string | undefined {
   const status = statusOn(doc, today);
   if (status.validity === doc.validity) return undefined;
-  const shown = `网页按日期显示为“${status.validity}”`;
-  if (status.validity === '尚未生效') {
-    return `声明为“${doc.validity}”，但施行日期 ${status.since} 还没到；${shown}，到期自动改为有效。`;
-  }
+  const m = checkText.validityConflict;
+  if (status.validity === '尚未生效') return m.notYetInForce(doc.validity, status.since, status.validity);
   if (status.validity === '失效' && status.basis === 'dates') {
-    return `声明为“${doc.validity}”，但有效期至 ${doc.expiryDate} 已过；${shown}。请把 validity 改为 失效，validityDate 写 ${status.since}。`;
+    return m.expired(doc.validity, doc.expiryDate, status.validity, status.since);
   }
-  if (doc.validity === '尚未生效') {
-    return `声明为“尚未生效”，但施行日期 ${status.since} 已到；${shown}。请把 validity 改为 有效。`;
-  }
-  return `声明为“${doc.validity}”，与日期不一致；${shown}。`;
+  if (doc.validity === '尚未生效') return m.inForce(status.since, status.validity);
+  return m.other(doc.validity, status.validity);
 }
