@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Three layers (STYLE.md): unit tests in milliseconds, build fixtures built by Astro, and
+// Three layers (docs/testing.md): unit tests in milliseconds, build fixtures built by Astro, and
 // browser tests in Chromium against a real build. Builds are heavy and the machine has two
 // cores, so test files run one at a time.
 export default defineConfig({

@@ -5,7 +5,7 @@
  * pass over the bodies, not one per page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { today } from '../site.ts';
+import { site, today } from '../site.ts';
 import { regulationLevelValues, type RegulationLevel } from '../schemas/regulation.ts';
 import { groupLaws, type Law, type LawVersion } from '../lib/regulations/library.ts';
 import { buildCitationLibrary, type CitationLibrary } from '../lib/regulations/citations.ts';
@@ -39,6 +39,7 @@ async function compute(): Promise<RegulationData> {
   const citations = buildCitationLibrary(
     laws,
     policies.map((p) => ({ title: p.data.title, url: urls.policy(p.id) })),
+    site.citedElsewhere,
   );
   return {
     laws,

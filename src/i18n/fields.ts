@@ -118,6 +118,7 @@ export const fieldLabels: Record<string, string> = {
   href: '链接',
   children: '子栏目',
   bulletinSeries: '简报系列',
+  citedElsewhere: '法规库以外引用的文件',
   slug: '网址名',
   description: '说明',
   // search language files (src/search/*.yaml)

@@ -42,7 +42,8 @@ export const regulationText = {
     lawNotInLibrary: (law: string, files: number, count: number, suggestion: string | undefined) =>
       `《${law}》不在法规库中${count > 1 ? `（${files > 1 ? `${files} 个文件` : '本文件'}共引用 ${count} 处，这里是第一处）` : ''}，无法链接到条文。` +
       `${suggestion ? `是否指《${suggestion.replace(/《/g, '〈').replace(/》/g, '〉')}》？` : ''}` +
-      '如果本局执行这部法规，请用 npm run import:regulations 导入；如已导入，请核对名称是否与法规库中的标题一致。',
+      '如果本局执行这部法规，请用 npm run import:regulations 导入；如已导入，请核对名称是否与法规库中的标题一致；' +
+      '如果是法规库以外的文件（如国务院、部委的规范性文件），请把名称加到 content/site.yaml 的 citedElsewhere。',
     popularNameLawMissing: (name: string, law: string) =>
       `俗称“${name}”所指的《${law}》不在法规库中，搜索时不会显示这个俗称；请导入这部法规，或核对标题是否与法规库中的一字不差。`,
     articleMissing: (law: string, articles: string[], last: string | undefined) =>

@@ -112,6 +112,16 @@ export const SiteSchema = strictObject(
       integrityText.site.domainsExpected,
     ).default([]),
     /**
+     * Documents the content cites that are neither in the site's 法规库 nor national laws the
+     * project knows by name (src/lib/regulations/nationalLaws.ts): normative documents of the
+     * State Council and the ministries, named as published, without 《》. A citation of one shows
+     * as its plain name, without a warning; a name that nobody declared is a warning. Default: none.
+     */
+    citedElsewhere: list(
+      text('文件名称（不含书名号），例如 国务院关于加强困境儿童保障工作的意见'),
+      '本站法规库以外引用的文件名称',
+    ).default([]),
+    /**
      * Ed25519 public key that verifies the signed integrity manifest of every build (one line of
      * base64, printed by `npm run keygen`). Published at /.well-known/gongkai-public-key.pem.
      * Optional: without it, builds write an unsigned manifest.

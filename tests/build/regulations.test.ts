@@ -50,7 +50,7 @@ describe('a law’s page', () => {
       ['公布日期', '2025年6月30日'],
       ['施行日期', '2025年8月1日'],
       ['时效性', '有效'],
-      ['来源', '测试导出：地方性法规/测试市社区工作条例(2025-06-30).md'],
+      ['来源', '测试导出'],
     ]);
     const toc = doc.querySelector('.regulation-toc');
     expect(toc?.querySelectorAll('a').map((a) => `${text(a)} ${a.getAttribute('href')}`)).toEqual([
@@ -191,7 +191,11 @@ describe('citations in checklists and guides', () => {
       '《中华人民共和国城市居民委员会组织法》第三条',
       '《测试市社区工作条例》第4条第一款、第五条之一至第六条',
     ]);
-    expect(cell[0]?.querySelectorAll('a')).toHaveLength(0);
+    // Not in this site's library, but a national law the project knows by name: it leads to the
+    // national database, its article as plain text.
+    expect(cell[0]?.querySelectorAll('a').map((a) => `${text(a)} ${href(a)}`)).toEqual([
+      '中华人民共和国城市居民委员会组织法 https://flk.npc.gov.cn/',
+    ]);
     expect(cell[1]?.querySelectorAll('a').map((a) => `${text(a)} ${href(a)}`)).toEqual([
       '测试市社区工作条例 /regulations/测试市社区工作条例/',
       '第4条第一款 /regulations/测试市社区工作条例/#art-4',
@@ -210,15 +214,13 @@ describe('citations in checklists and guides', () => {
 });
 
 describe('citations that cannot be resolved', () => {
-  test('a missing article stops the build; a law not in the library is a warning', () => {
+  test('a missing article stops the build; a law neither hosted nor known by name is a warning', () => {
     const result = buildSite('regulation-citations');
     expect(result.status, result.output).toBe(1);
     // The base fixture's own warnings (policies, columns) are not this test's business.
     expect(problemLines(result.output).filter((line) => line.includes('.basis'))).toMatchInlineSnapshot(`
       [
-        "警告 content/checklists/assist-2022.yaml:11: items[1].basis[1].law（法律法规名称）: 《社会救助暂行办法》不在法规库中（3 个文件共引用 3 处，这里是第一处），无法链接到条文。如果本局执行这部法规，请用 npm run import:regulations 导入；如已导入，请核对名称是否与法规库中的标题一致。",
-        "警告 content/checklists/assist-2022.yaml:18: items[2].basis[1].law（法律法规名称）: 《中华人民共和国城市居民委员会组织法》不在法规库中（2 个文件共引用 2 处，这里是第一处），无法链接到条文。如果本局执行这部法规，请用 npm run import:regulations 导入；如已导入，请核对名称是否与法规库中的标题一致。",
-        "警告 content/checklists/assist-2022.yaml:25: items[3].basis[1].law（法律法规名称）: 《某区工作规定》不在法规库中，无法链接到条文。如果本局执行这部法规，请用 npm run import:regulations 导入；如已导入，请核对名称是否与法规库中的标题一致。",
+        "警告 content/checklists/assist-2022.yaml:25: items[3].basis[1].law（法律法规名称）: 《某区工作规定》不在法规库中，无法链接到条文。如果本局执行这部法规，请用 npm run import:regulations 导入；如已导入，请核对名称是否与法规库中的标题一致；如果是法规库以外的文件（如国务院、部委的规范性文件），请把名称加到 content/site.yaml 的 citedElsewhere。",
         "content/checklists/assist.yaml:24: items[2].basis[3].article（条款）: 《测试市社区工作条例》没有第九十九条（现行版本最后一条是第三条）；请核对条款。",
         "content/checklists/assist.yaml:31: items[3].basis[1].article（条款）: 《测试市社区工作条例》现行版本没有第四条，只有 2019-03-01 公布的旧版本有；请按现行版本核对条款。",
       ]

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { buildCitationLibrary, resolveCitation } from '../../src/lib/regulations/citations.ts';
-import { groupLaws, normaliseLawName, type RegulationDoc } from '../../src/lib/regulations/library.ts';
+import { groupLaws, normaliseLawName, sourceName, type RegulationDoc } from '../../src/lib/regulations/library.ts';
 import type { Regulation } from '../../src/schemas/regulation.ts';
 
 const doc = (id: string, data: Partial<Regulation> & { title: string }, body: string): RegulationDoc => ({
@@ -59,9 +59,11 @@ const docs = [
   ),
 ];
 const laws = groupLaws(docs, '2026-11-27');
-const library = buildCitationLibrary(laws, [
-  { title: '关于提高最低生活保障标准的通知', url: '/policies/2024/new-standard/' },
-]);
+const library = buildCitationLibrary(
+  laws,
+  [{ title: '关于提高最低生活保障标准的通知', url: '/policies/2024/new-standard/' }],
+  ['国务院关于加强困境儿童保障工作的意见'],
+);
 const resolve = (law: string, article?: string) => resolveCitation({ law, article }, library);
 const organicLaw =
   '/regulations/%E4%B8%AD%E5%8D%8E%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E5%9F%8E%E5%B8%82%E5%B1%85%E6%B0%91%E5%A7%94%E5%91%98%E4%BC%9A%E7%BB%84%E7%BB%87%E6%B3%95/';
@@ -136,8 +138,8 @@ describe('articles', () => {
   });
 
   test('a law not in the library is missing as a whole, with a near title when there is one', () => {
-    expect(resolve('社会救助暂行办法', '第九条')).toEqual({
-      name: '社会救助暂行办法',
+    expect(resolve('测试市居家养老服务条例', '第九条')).toEqual({
+      name: '测试市居家养老服务条例',
       article: [{ text: '第九条' }],
       missing: { kind: 'law', suggestion: undefined },
     });
@@ -154,6 +156,49 @@ describe('articles', () => {
       article: [{ text: '第九条' }],
       missing: undefined,
     });
+  });
+});
+
+describe('laws hosted elsewhere', () => {
+  test('a national law the library does not host links to the national database, and is not missing', () => {
+    expect(resolve('《社会救助暂行办法》', '第九条')).toEqual({
+      name: '社会救助暂行办法',
+      href: 'https://flk.npc.gov.cn/',
+      article: [{ text: '第九条' }],
+    });
+    // Without the 中华人民共和国 prefix, as a law is usually cited.
+    expect(resolve('消防法').href).toBe('https://flk.npc.gov.cn/');
+    expect(resolve('中华人民共和国民法典婚姻家庭编').missing).toBeUndefined();
+  });
+
+  test('a law the library hosts links to its own page, not to the national database', () => {
+    expect(resolve('城市居民委员会组织法').href).toBe(organicLaw);
+  });
+
+  test('a document the site declares in citedElsewhere is its plain name, without a link or a warning', () => {
+    expect(resolve('国务院关于加强困境儿童保障工作的意见（国发〔2016〕36号）')).toEqual({
+      name: '国务院关于加强困境儿童保障工作的意见（国发〔2016〕36号）',
+      href: undefined,
+      article: [],
+    });
+  });
+
+  test('a name nobody knows, not even misspelt, is still missing', () => {
+    expect(resolve('国务院关于加强困境儿童保障工作的意见稿').missing).toEqual({ kind: 'law', suggestion: undefined });
+    expect(resolve('中华人民共和国消防条例').missing?.kind).toBe('law');
+  });
+});
+
+describe('the 来源 a law page shows', () => {
+  test('the database the importer named, without the export file it came from', () => {
+    expect(sourceName('国家法律法规数据库：社会法/城市居民委员会组织法(2018-12-29).md')).toBe('国家法律法规数据库');
+    expect(sourceName('示例法规（虚构，仅供演示）：地方政府规章/云川市城乡居民最低生活保障办法(2024-03-01).md')).toBe(
+      '示例法规（虚构，仅供演示）',
+    );
+    // Written by hand: shown as written.
+    expect(sourceName('云川市人民政府公报 2024 年第 3 期')).toBe('云川市人民政府公报 2024 年第 3 期');
+    expect(sourceName('市政府：见公报')).toBe('市政府：见公报');
+    expect(sourceName('：社会法/a.md')).toBe('：社会法/a.md');
   });
 });
 

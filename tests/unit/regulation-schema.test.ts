@@ -171,7 +171,7 @@ describe('rules of the library', () => {
     `);
   });
 
-  test('citations: a missing article is an error, a law not in the library a warning (once per law)', () => {
+  test('citations: a missing article is an error, a law neither hosted nor known by name a warning (once per law)', () => {
     expect(
       checkWith({
         'content/regulations/测试市社区工作条例/2025-06-30.md': law('2025-06-30'),
@@ -202,9 +202,7 @@ publishDate: 2026-03-02 09:00
     ).toMatchInlineSnapshot(`
       [
         "content/guides/shjz/extra.md:6: basis[1].article（条款）: 《中华人民共和国测试市社区工作条例》没有第三条（现行版本最后一条是第二条）；请核对条款。",
-        "警告 content/checklists/assist-2022.yaml:11: items[1].basis[1].law（法律法规名称）: 《社会救助暂行办法》不在法规库中（4 个文件共引用 4 处，这里是第一处），无法链接到条文。如果本局执行这部法规，请用 npm run import:regulations 导入；如已导入，请核对名称是否与法规库中的标题一致。",
-        "警告 content/checklists/assist-2022.yaml:18: items[2].basis[1].law（法律法规名称）: 《中华人民共和国城市居民委员会组织法》不在法规库中（2 个文件共引用 2 处，这里是第一处），无法链接到条文。如果本局执行这部法规，请用 npm run import:regulations 导入；如已导入，请核对名称是否与法规库中的标题一致。",
-        "警告 content/checklists/assist-2022.yaml:25: items[3].basis[1].law（法律法规名称）: 《某区工作规定》不在法规库中，无法链接到条文。如果本局执行这部法规，请用 npm run import:regulations 导入；如已导入，请核对名称是否与法规库中的标题一致。",
+        "警告 content/checklists/assist-2022.yaml:25: items[3].basis[1].law（法律法规名称）: 《某区工作规定》不在法规库中，无法链接到条文。如果本局执行这部法规，请用 npm run import:regulations 导入；如已导入，请核对名称是否与法规库中的标题一致；如果是法规库以外的文件（如国务院、部委的规范性文件），请把名称加到 content/site.yaml 的 citedElsewhere。",
       ]
     `);
   });

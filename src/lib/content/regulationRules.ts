@@ -47,7 +47,7 @@ function citations(loaded: LoadedSite): Citing[] {
 function checkedLibrary(loaded: LoadedSite, today: string): { laws: Law<LoadedEntry<'regulations'>>[]; library: CitationLibrary } {
   const laws = groupLaws(loaded.entries.regulations, today);
   const policies = loaded.entries.policies.map((p) => ({ title: p.data.title, url: urls.policy(p.id) }));
-  return { laws, library: buildCitationLibrary(laws, policies) };
+  return { laws, library: buildCitationLibrary(laws, policies, loaded.site?.citedElsewhere ?? []) };
 }
 
 /** `root`: the site's folder, for its own popular names. */

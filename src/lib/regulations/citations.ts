@@ -6,6 +6,7 @@
 import { articleReferences, labelOfAnchor } from './anchors.ts';
 import { normaliseLawName, outlineOf, type Law } from './library.ts';
 import { editDistance } from '../../schemas/fields.ts';
+import { NATIONAL_LAW_DATABASE, nationalLawNames } from './nationalLaws.ts';
 
 /** Something a citation can point at: a version in force of a law, or a policy of this site. */
 export type CitationTarget = {
@@ -27,12 +28,34 @@ export type CitationLibrary = {
   laws: number;
   byName: Map<string, CitationTarget[]>;
   titles: string[];
+  /**
+   * Names cited without being hosted, by normalised name: national laws (linked to the national
+   * database) and the documents a site declares in `citedElsewhere` (plain names).
+   */
+  elsewhere: Map<string, { url?: string | undefined }>;
 };
+
+/** The names a citation may use without the site hosting the law: national ones, and the site's. */
+function elsewhereNames(citedElsewhere: readonly string[]): CitationLibrary['elsewhere'] {
+  const elsewhere: CitationLibrary['elsewhere'] = new Map();
+  for (const name of Object.values(nationalLawNames).flat()) {
+    elsewhere.set(normaliseLawName(name), { url: NATIONAL_LAW_DATABASE.url });
+  }
+  for (const name of citedElsewhere) elsewhere.set(normaliseLawName(name), {});
+  return elsewhere;
+}
 
 const anchorsOf = (body: string | undefined) => new Set(outlineOf(body ?? '').articles.map((a) => a.id));
 
-/** Indexes the laws (and optionally the site's policies) by every name a citation may use. */
-export function buildCitationLibrary(laws: readonly Law[], policies: readonly { title: string; url: string }[] = []) {
+/**
+ * Indexes the laws (and optionally the site's policies) by every name a citation may use;
+ * `citedElsewhere`: the site's declared documents (content/site.yaml).
+ */
+export function buildCitationLibrary(
+  laws: readonly Law[],
+  policies: readonly { title: string; url: string }[] = [],
+  citedElsewhere: readonly string[] = [],
+) {
   const byName = new Map<string, CitationTarget[]>();
   const add = (name: string, target: CitationTarget) => {
     const key = normaliseLawName(name);
@@ -66,7 +89,12 @@ export function buildCitationLibrary(laws: readonly Law[], policies: readonly { 
     if (byName.has(key)) continue;
     add(policy.title, { title: policy.title, url: policy.url, anchors: new Set(), older: [], checkArticles: false });
   }
-  return { laws: laws.length, byName, titles: laws.map((law) => law.title) } satisfies CitationLibrary;
+  return {
+    laws: laws.length,
+    byName,
+    titles: laws.map((law) => law.title),
+    elsewhere: elsewhereNames(citedElsewhere),
+  } satisfies CitationLibrary;
 }
 
 export type CitationSegment = { text: string; href?: string | undefined };
@@ -87,13 +115,13 @@ export type ResolvedCitation = {
     | undefined;
 };
 
-function lookup(name: string, library: CitationLibrary): CitationTarget[] | undefined {
+function lookup<T>(name: string, table: Map<string, T>): T | undefined {
   const key = normaliseLawName(name);
-  const exact = library.byName.get(key);
+  const exact = table.get(key);
   if (exact) return exact;
   // `关于……的实施意见（柳民发〔2023〕15号）`: a 文号 or year in brackets after the name.
   const bare = key.replace(/\([^()]*\)$/, '');
-  return bare !== key ? library.byName.get(bare) : undefined;
+  return bare !== key ? table.get(bare) : undefined;
 }
 
 /**
@@ -120,8 +148,11 @@ export function resolveCitation(
 ): ResolvedCitation {
   const name = basis.law.trim().replace(/^《|》$/g, '');
   const articleText = basis.article ?? '';
-  const targets = lookup(name, library);
+  const targets = lookup(name, library.byName);
   if (!targets) {
+    const elsewhere = lookup(name, library.elsewhere);
+    // Hosted elsewhere: the national database, or a document the site declared.
+    if (elsewhere) return { name, href: elsewhere.url, article: articleText ? [{ text: articleText }] : [] };
     return {
       name,
       article: articleText ? [{ text: articleText }] : [],

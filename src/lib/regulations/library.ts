@@ -55,6 +55,16 @@ export function normaliseLawName(name: string): string {
     .replace(/^中华人民共和国(?=.)/, '');
 }
 
+/**
+ * What a law page shows as 来源: the database or body the text comes from. The importer writes
+ * `国家法律法规数据库：社会法/城市居民委员会组织法(2018-12-29).md` (the export file, which it
+ * uses to recognise its own entries when importing again); readers are told only the first part.
+ */
+export function sourceName(source: string): string {
+  const [name, ...path] = source.split('：');
+  return path.length > 0 && /\.md$/i.test(path.join('：').trim()) && name!.trim() ? name!.trim() : source;
+}
+
 export function lawKey(title: string, part?: string): string {
   return `${normaliseLawName(title)}|${part ? normaliseLawName(part) : ''}`;
 }
