@@ -56,6 +56,22 @@ describe('site configuration', () => {
     `);
   });
 
+  test('documents cited elsewhere are a list of names', () => {
+    // The demo's list is the last thing in its configuration.
+    const before = demo.slice(0, demo.indexOf('citedElsewhere:'));
+    const cited = (yaml: string) => problemsOf(SiteSchema, `${before}${yaml}`, 'content/site.yaml');
+    expect(cited("citedElsewhere:\n  - 养老机构管理办法\n  - ''\n")).toMatchInlineSnapshot(`
+      [
+        "content/site.yaml:331: citedElsewhere[2]（法规库以外引用的文件）: 此项为空；应填写文件名称（不含书名号），例如 国务院关于加强困境儿童保障工作的意见。",
+      ]
+    `);
+    expect(cited('citedElsewhere: 养老机构管理办法\n')).toMatchInlineSnapshot(`
+      [
+        "content/site.yaml:329: citedElsewhere（法规库以外引用的文件）: 不能是“养老机构管理办法”；应填写本站法规库以外引用的文件名称（列表）。",
+      ]
+    `);
+  });
+
   test('the time zone must exist', () => {
     expect(check('timeZone', 'timeZone: Asia/Beijing')).toMatchInlineSnapshot(`
       [
