@@ -35,4 +35,15 @@ export const searchText = {
   heading: '章节',
   /** The part of a service guide or law that answers a kind of question. */
   answer: (section: string) => `${section}：`,
+  /** The button that opens the facets on a phone. */
+  filters: '筛选',
+  filtersChosen: (n: number) => `筛选（已选 ${n} 项）`,
+  /** Help under 没有找到: how the question was read, and other ways in. */
+  help: {
+    readAs: (words: string[]) => `已按这些词语查找：${words.join('、')}。可以换一种说法，或只留下最要紧的一两个词。`,
+    onlyParticles: '“的”“了”“吗”这样的字不能单独查找；请写出要办的事或文件的名称，例如 低保、婚姻登记。',
+    traditional: (simplified: string) => `繁体字已按简体字查找：${simplified}。`,
+    docNumber: '按文号查找时请写成“机关代字〔年份〕序号号”，例如 国办发〔2017〕47号；年份写四位。',
+    browse: '也可以按栏目浏览：',
+  },
 } as const;

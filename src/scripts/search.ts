@@ -4,8 +4,8 @@
  * - State lives in the URL: `?q=…&sort=date&类型=政策文件&效力状态=有效`; the back button works.
  * - What was typed is read by src/lib/search/query.ts and src/lib/search/language.ts (numbers,
  *   question frames, everyday words, popular names) and run by src/lib/search/engine.ts.
- * - Results come first; filters with counts follow; several values in one facet mean "any of them";
- *   filters alone browse.
+ * - Results come first; filters with counts follow, beside the results on a wide screen and behind
+ *   the 筛选 button on a phone; several values in one facet mean "any of them"; filters alone browse.
  */
 import { planQuery, type SearchContext } from '../lib/search/query.ts';
 import { readQuestion, type SearchLanguage } from '../lib/search/language.ts';
@@ -21,6 +21,7 @@ import {
   type Ranked,
 } from '../lib/search/engine.ts';
 import { searchKeys, searchText } from '../i18n/search.ts';
+import { chineseExcerpt } from '../lib/search/excerpt.ts';
 
 /** Facets shown to readers, in this order (those absent from the index are not shown). */
 const FACETS = [
@@ -37,9 +38,13 @@ const form = document.querySelector<HTMLFormElement>('#search-form');
 const input = document.querySelector<HTMLInputElement>('#search-query');
 const sortSelect = document.querySelector<HTMLSelectElement>('#search-sort');
 const filtersBox = document.querySelector<HTMLDivElement>('#search-filters');
+const filtersToggle = document.querySelector<HTMLButtonElement>('#search-filters-toggle');
 const status = document.querySelector<HTMLParagraphElement>('#search-status');
 const resultsList = document.querySelector<HTMLOListElement>('#search-results');
 const moreButton = document.querySelector<HTMLButtonElement>('#search-more');
+const help = document.querySelector<HTMLDivElement>('#search-help');
+const helpRead = document.querySelector<HTMLParagraphElement>('#search-help-read');
+const helpTip = document.querySelector<HTMLParagraphElement>('#search-help-tip');
 const context = JSON.parse(form?.dataset['context'] ?? '{}') as SearchContext;
 const traditional = decodeBitmap(form?.dataset['traditional'] ?? '');
 const numberShards = Number(form?.dataset['numberShards'] ?? '1') || 1;
@@ -127,6 +132,8 @@ function renderFilters(available: PagefindFilters, counts: PagefindFilters | und
       const label = document.createElement('label');
       const box = document.createElement('input');
       box.type = 'checkbox';
+      // Outside the form in the page (beside the results), but part of it.
+      box.setAttribute('form', form?.id ?? '');
       box.name = facet;
       box.value = value;
       box.checked = checked;
@@ -135,7 +142,17 @@ function renderFilters(available: PagefindFilters, counts: PagefindFilters | und
     }
     if (fieldset.childElementCount > 1) filtersBox.append(fieldset);
   }
-  filtersBox.hidden = false;
+  showFilters(filtersBox.childElementCount > 0, state);
+}
+
+/** The facets, and on a phone the 筛选 button that opens them (with how many are chosen). */
+function showFilters(visible: boolean, state?: State) {
+  if (!filtersBox || !filtersToggle) return;
+  if (!visible) filtersBox.replaceChildren();
+  filtersBox.hidden = !visible;
+  filtersToggle.hidden = !visible;
+  const chosen = Object.values(state?.selected ?? {}).flat().length;
+  filtersToggle.textContent = chosen ? searchText.filtersChosen(chosen) : searchText.filters;
 }
 
 function renderResult(data: PagefindResultData, ranked?: Ranked): HTMLLIElement {
@@ -177,7 +194,7 @@ function renderResult(data: PagefindResultData, ranked?: Ranked): HTMLLIElement 
     const excerpt = document.createElement('p');
     excerpt.className = 'result-excerpt';
     // Pagefind's excerpt is text from our own pages, escaped, with <mark> around matches.
-    excerpt.innerHTML = data.excerpt;
+    excerpt.innerHTML = chineseExcerpt(data.excerpt);
     li.append(excerpt);
   }
   // Where in a long document (a chapter, an article) the words are.
@@ -249,6 +266,41 @@ function renderPinned(pin: Pinned): HTMLLIElement {
   return li;
 }
 
+/**
+ * Under 没有找到: how the question was read (the words searched for, or that particles alone are
+ * not a question), a tip for 文号 and traditional characters when they apply, and the lists.
+ */
+function showHelp(plan: ReturnType<typeof planQuery> | undefined, q: string, t2s: Record<string, string> | undefined) {
+  if (!help || !helpRead || !helpTip) return;
+  help.hidden = plan === undefined;
+  if (!plan) return;
+  const browse = help.querySelector('#search-help-browse');
+  if (browse && browse.childElementCount === 0) {
+    const links = JSON.parse(help.dataset['browse'] ?? '[]') as { href: string; label: string }[];
+    browse.append(
+      ...links.map((link) => {
+        const li = document.createElement('li');
+        const a = document.createElement('a');
+        a.href = link.href;
+        a.textContent = link.label;
+        li.append(a);
+        return li;
+      }),
+    );
+  }
+  const words = 'concepts' in plan ? (plan.concepts as { text: string; weak: boolean }[]) : [];
+  const strong = words.filter((word) => !word.weak).map((word) => word.text);
+  helpRead.textContent =
+    plan.kind === 'text' && 'concepts' in plan && strong.length === 0
+      ? searchText.help.onlyParticles
+      : searchText.help.readAs(strong.length ? strong : [q]);
+  const tips: string[] = [];
+  if (t2s) tips.push(searchText.help.traditional([...q].map((c) => t2s[c] ?? c).join('')));
+  if (/\d/.test(q) && /[〔〕\[\]()（）【】号发]/.test(q)) tips.push(searchText.help.docNumber);
+  helpTip.textContent = tips.join('');
+  helpTip.hidden = tips.length === 0;
+}
+
 // A search already run on this page (going back, changing the sort and back) is not run again.
 const executed = new Map<string, Promise<Outcome>>();
 let engine: SearchEngine | undefined;
@@ -300,8 +352,11 @@ async function run(state: State) {
     if (current !== generation) return;
     resultsList!.replaceChildren();
     shown = 0;
+    showHelp(undefined, state.q, t2s);
     if (!search && pinned.length === 0) {
-      status!.textContent = '';
+      // Nothing to search for in what was typed (particles only): said so, with help.
+      status!.textContent = state.q ? searchText.noResults : '';
+      if (state.q) showHelp(plan, state.q, t2s);
       moreButton!.hidden = true;
       renderFilters(await (await loadPagefind()).filters(), undefined, state);
       return;
@@ -326,10 +381,10 @@ async function run(state: State) {
       count === 0
         ? searchText.noResults
         : `${exactLabel}${searchText.resultCount(count)}${relaxedLabel ? `。${relaxedLabel}` : ''}`;
+    if (count === 0) showHelp(plan, state.q, t2s);
     if (exact || !search) {
       // One document by its number: there is nothing to narrow.
-      filtersBox?.replaceChildren();
-      if (filtersBox) filtersBox.hidden = true;
+      showFilters(false);
       return;
     }
     // The facets come after the results: readers see results first, and the index chunks the
@@ -354,10 +409,17 @@ if (form) {
     writeState(state, true);
     void run(state);
   });
-  form.addEventListener('change', (event) => {
+  const onChange = (event: Event) => {
     const target = event.target as HTMLElement;
     if (target instanceof HTMLInputElement && target.type === 'checkbox') form.requestSubmit();
     if (target === sortSelect) form.requestSubmit();
+  };
+  form.addEventListener('change', onChange);
+  filtersBox?.addEventListener('change', onChange);
+  filtersToggle?.addEventListener('click', () => {
+    const open = filtersToggle.getAttribute('aria-expanded') !== 'true';
+    filtersToggle.setAttribute('aria-expanded', String(open));
+    filtersBox?.classList.toggle('open', open);
   });
   window.addEventListener('popstate', () => void run(readState()));
   moreButton?.addEventListener('click', () => void showMore(true));

@@ -205,4 +205,87 @@ describe.skipIf(!hasChromium)('search in the browser', () => {
     expect(console).toEqual([]);
     await page.close();
   });
+
+  test.each([
+    { screen: 'a phone', viewport: { width: 375, height: 812 } },
+    { screen: 'a desktop', viewport: { width: 1280, height: 900 } },
+  ])('answers first on $screen: the first result on the first screen, and nothing moves', async ({ viewport }) => {
+    const page = await browser.newPage({ viewport });
+    const console = watchConsole(page);
+    // Every layout shift not caused by the reader, as Lighthouse counts them.
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifts: number };
+      w.shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+          if (!entry.hadRecentInput) w.shifts += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${inject('demoUrl')}/search/?q=${encodeURIComponent('低保')}`);
+    await page.waitForFunction(() => /找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    await page.waitForFunction(() => document.querySelectorAll('#search-filters fieldset').length > 0);
+    const first = (await page.locator('#search-results .result-title').first().boundingBox())!;
+    expect(first.y + first.height).toBeLessThanOrEqual(viewport.height);
+    const checkbox = page.getByRole('checkbox', { name: /^废止（\d+）$/ });
+    if (viewport.width < 600) {
+      // Phone: the facets wait behind one 筛选 button, which opens them above the results.
+      expect(await checkbox.isVisible()).toBe(false);
+      const toggle = page.getByRole('button', { name: '筛选' });
+      expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+      await toggle.click();
+      expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+      expect(await checkbox.isVisible()).toBe(true);
+    } else {
+      // Desktop: the facets stand beside the results, with their counts.
+      expect(await page.getByRole('button', { name: '筛选' }).isVisible()).toBe(false);
+      const filters = (await page.locator('#search-filters').boundingBox())!;
+      expect(filters.x).toBeGreaterThanOrEqual(first.x + 200);
+      expect(filters.y).toBeLessThan(viewport.height);
+    }
+    const box = (await checkbox.boundingBox())!;
+    expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(24);
+    // Elderly mode: the controls stay at least as large.
+    await page.getByRole('button', { name: '适老模式' }).click();
+    const elderly = (await checkbox.boundingBox())!;
+    expect(Math.min(elderly.width, elderly.height)).toBeGreaterThanOrEqual(24);
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: number }).shifts);
+    expect(shifts).toBeLessThan(0.1);
+    expect(console).toEqual([]);
+    await page.close();
+  });
+
+  test('words that match nothing: 没有找到, how the question was read, and where to browse', async () => {
+    const { page, titles, status, console } = await searchFor('恐龙化石');
+    expect(titles).toEqual([]);
+    expect(status).toMatch(/^没有找到/);
+    expect(await page.textContent('#search-help-read')).toBe(
+      '已按这些词语查找：恐龙、化石。可以换一种说法，或只留下最要紧的一两个词。',
+    );
+    const browse = page.locator('#search-help-browse a');
+    expect(await browse.first().textContent()).toBe('政策文件');
+    expect(await browse.first().getAttribute('href')).toBe('/policies/');
+    expect(console).toEqual([]);
+    await page.close();
+
+    const particles = await searchFor('的了吗');
+    expect(await particles.page.textContent('#search-help-read')).toContain('不能单独查找');
+    await particles.page.close();
+
+    // Traditional characters (恐龍) are read as simplified, and the help says so.
+    const traditional = await searchFor('恐龍化石');
+    expect(traditional.status).toMatch(/^没有找到/);
+    expect(await traditional.page.textContent('#search-help-tip')).toBe('繁体字已按简体字查找：恐龙化石。');
+    await traditional.page.close();
+  });
+
+  test('excerpts read as Chinese: pieces joined by ellipses, no stray ASCII full stops', async () => {
+    const { page, console } = await searchFor('低保');
+    const excerpts = await page.locator('#search-results .result-excerpt').allTextContents();
+    expect(excerpts.length).toBeGreaterThan(3);
+    for (const excerpt of excerpts) expect(excerpt).not.toMatch(/[\u4e00-\u9fff]\. /);
+    expect(excerpts.some((excerpt) => excerpt.includes('……'))).toBe(true);
+    expect(console).toEqual([]);
+    await page.close();
+  });
 });

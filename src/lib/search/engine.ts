@@ -132,8 +132,12 @@ export class SearchEngine {
     options: Record<string, unknown>,
   ): Promise<{ search: PagefindSearch; relaxed?: Outcome['relaxed'] }> {
     const alternatives = [...new Set(concepts.flatMap((concept) => concept.alternatives))];
+    // A word the vocabulary does not know must stand in a document as written (see searchWord).
+    const unknown = new Set(concepts.filter((concept) => !concept.known).map((concept) => concept.text));
     const searches = new Map(
-      await Promise.all(alternatives.map(async (term) => [term, await pagefind.search(term, options)] as const)),
+      await Promise.all(
+        alternatives.map(async (term) => [term, await searchWord(pagefind, term, unknown.has(term), options)] as const),
+      ),
     );
     const byId = new Map<string, PagefindResult>();
     const filters: PagefindFilters = {};
@@ -410,3 +414,24 @@ export async function rank(
 }
 
 const isGuide = (r: Ranked, guideType: string) => r.data?.filters[searchKeys.type]?.includes(guideType) ?? false;
+
+/**
+ * A word of two or more Chinese characters that no vocabulary knows is first looked up as a
+ * phrase: Pagefind cuts a word its index does not hold (火箭) into single characters and would
+ * match any document with 火 or 箭, so a question about rockets would "find" cremation rules.
+ * When no document has the characters together, the word has no result; when some do, it is
+ * searched as usual (which also finds the longer words it begins, 申请 → 申请人).
+ */
+async function searchWord(pagefind: Pagefind, term: string, unknown: boolean, options: Record<string, unknown>) {
+  const phrase = asPhrase(term);
+  if (unknown && phrase !== term) {
+    const together = await pagefind.search(phrase, options);
+    if (!together || together.results.length === 0) return together;
+  }
+  return pagefind.search(term, options);
+}
+
+/** A word of two or more Chinese characters, quoted: Pagefind's exact-phrase search. */
+export function asPhrase(term: string): string {
+  return /^[\u3400-\u9fff]{2,}$/.test(term) ? `"${term}"` : term;
+}
