@@ -122,6 +122,23 @@ describe('the guard over a site folder', () => {
     `);
   });
 
+  test("every <title> in public/ is a name: an SVG's, each item's of a feed; pinyin stays a warning", () => {
+    const problems = guardSite({
+      'public/feed.xml':
+        '<?xml version="1.0"?><rss><channel><title>测试区民政局</title><item><title>百家乐开户</title></item></channel></rss>',
+      'public/icon.svg': '<svg xmlns="http://www.w3.org/2000/svg"><title>澳门新葡京</title></svg>',
+      'public/a.html': page('xinpujing'),
+    });
+    expect(printed(problems.filter((problem) => problem.file.startsWith('public/'))).map((line) => line.slice(0, 60)))
+      .toMatchInlineSnapshot(`
+      [
+        "public/feed.xml: <title> 含有违禁内容“百家乐”（赌博：百家乐）。被篡改的政府网站常被植入这类赌",
+        "public/icon.svg: <title> 含有违禁内容“澳门新葡京”（赌博：澳门+葡京）。被篡改的政府网站常被植",
+        "警告 public/a.html: <title> 含有疑似违禁内容的拼音“xinpujing”（赌博：xinpujin",
+      ]
+    `);
+  });
+
   test('a folder named like a page (public/archive.html/) is walked, not read as a file', () => {
     const problems = guardSite({ 'public/archive.html/index.html': page('六合彩开奖') });
     expect(printed(problems)).toMatchInlineSnapshot(`

@@ -28,7 +28,7 @@ import type { SitePaths } from '../content/paths.ts';
 import { deniedIn, loadDenylist, type Denylist, type Scope } from './denylist.ts';
 import { showInvisible } from './normalize.ts';
 import { FOOTER_HOSTS, domainAllowlist, judgeUrl, type DomainAllowlist } from './domains.ts';
-import { checkDocument, decodeDocument, documentKind, findElement, textOf } from './documents.ts';
+import { checkDocument, decodeDocument, documentKind, textOf } from './documents.ts';
 import { isValueReference, literalOf, mdxCodeMessages, type MdxNode } from './mdxCode.ts';
 import {
   ALLOWED_ATTRIBUTES,
@@ -102,7 +102,8 @@ function checkPublicDocuments(guard: Guard, paths: SitePaths) {
     const kind = documentKind(entry.name);
     if (!kind) continue;
     const file = relative(paths.root, absolute).split('\\').join('/');
-    const report = (message: string) => guard.problems.push({ severity: 'error', file, field: '', message });
+    const report = (message: string, severity: Problem['severity'] = 'error') =>
+      guard.problems.push({ severity, file, field: '', message });
     const decoded = decodeDocument(readFileSync(absolute));
     if ('problem' in decoded) {
       report(decoded.problem);
@@ -110,9 +111,13 @@ function checkPublicDocuments(guard: Guard, paths: SitePaths) {
     }
     const rules = { denylist: guard.denylist, allowlist: guard.allowlist!, extraHosts: FOOTER_HOSTS };
     const { problems, tree } = checkDocument(kind, decoded.text, rules);
-    problems.forEach(report);
-    const title = tree && kind === 'html' ? findElement(tree, 'title') : undefined;
-    if (title) for (const found of deniedFindings(guard, textOf(title), 'names', '<title> ')) report(found.message);
+    for (const problem of problems) report(problem);
+    // Titles are not body text to the document gate; every <title> is a name readers and search
+    // engines see (a page's, an SVG's, each item's of a feed), so each is checked as one.
+    for (const title of tree ? elementsNamed(tree, 'title') : []) {
+      for (const found of deniedFindings(guard, textOf(title), 'names', '<title> '))
+        report(found.message, found.severity);
+    }
   }
 }
 
@@ -218,6 +223,17 @@ function deniedFindings(ctx: Context, text: string, scope: Scope, place: string)
         : t.denied(place, excerpt(hit.original), hit.label, hit.category),
     severity: hit.severity,
   }));
+}
+
+/** Every element of a tag name in a tree, in document order. */
+function elementsNamed(tree: Nodes, tagName: string): Element[] {
+  const found: Element[] = [];
+  const walk = (node: Nodes) => {
+    if (node.type === 'element' && node.tagName === tagName) found.push(node);
+    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+  };
+  walk(tree);
+  return found;
 }
 
 /** Quoted text in messages: one line, at most 60 characters. */
