@@ -228,6 +228,13 @@ describe('concepts and frames', () => {
     ]);
   });
 
+  test('a word said twice is one concept, and an ending after the repeat stays its own', () => {
+    const texts = (q: string) => conceptsOf(q, none, PARTICLES).concepts.map((c) => c.text);
+    expect(texts('残疾人 残疾人')).toEqual(['残疾人']);
+    expect(texts('残疾人补贴 残疾人证')).toEqual(['残疾人', '补贴', '证']);
+    expect(texts('公司招残疾人，残疾人有补贴吗')).toEqual(['公司', '招', '残疾人', '补贴']);
+  });
+
   test('known terms have two characters or more: a one-character synonym does not cut 廉租房 at the end of a question', () => {
     const housing = termDictionary([], [['房屋', '房']]);
     expect(conceptsOf('申请廉租房', housing, PARTICLES).concepts.map((c) => c.text)).toEqual(['申请', '廉租房']);

@@ -67,14 +67,17 @@ export function conceptsOf(
   const concepts: Concept[] = [];
   const seen = new Set<string>();
   let section: string | undefined;
-  const push = (concept: Concept) => {
-    if (seen.has(concept.text)) return;
+  /** Adds a concept not seen yet; whether it was added. */
+  const push = (concept: Concept): boolean => {
+    if (seen.has(concept.text)) return false;
     seen.add(concept.text);
     concepts.push(concept);
+    return true;
   };
   let rest = '';
-  // The plain word just pushed, that a noun ending may still join.
+  // The plain word just pushed, that a noun ending may still join; or the word just repeated.
   let lastPlain: Concept | undefined;
+  let lastRepeat: string | undefined;
   const flush = () => {
     const stripped = stripFrames(rest, frames);
     section ??= stripped.section;
@@ -93,6 +96,10 @@ export function conceptsOf(
       // with its noun (残疾人); other words stand alone.
       if ([...segment].length === 1 && /\p{Script=Han}/u.test(segment)) {
         const last = concepts.at(-1);
+        const repeat = lastRepeat;
+        lastRepeat = undefined;
+        // 残疾人 said again: its ending belongs to the repeat, which is already a concept.
+        if (!run && repeat && NOUN_ENDINGS.has(segment) && seen.has(repeat + segment)) continue;
         if (!run && last && !last.known && last === lastPlain && NOUN_ENDINGS.has(segment)) {
           last.text += segment;
           last.alternatives = [last.text];
@@ -102,8 +109,10 @@ export function conceptsOf(
         run += segment;
       } else {
         end();
-        push({ text: segment, alternatives: [segment], weak: false });
-        lastPlain = concepts.at(-1);
+        // A word said twice is one concept; an ending after the repeat is not glued to another word.
+        const added = push({ text: segment, alternatives: [segment], weak: false });
+        lastPlain = added ? concepts.at(-1) : undefined;
+        lastRepeat = added ? undefined : segment;
         continue;
       }
       lastPlain = undefined;
