@@ -173,6 +173,14 @@ describe('the query as the index gets it', () => {
     });
   });
 
+  test("the site's name in any of its forms, typed alone, is searched whole (as the search page passes the forms)", () => {
+    const forms: SearchContext = { ...context, siteNames: siteNameForms(['云川市柳塘区民政局']) };
+    expect(subjectText('云川市柳塘区民政局', forms)).toBe('云川市柳塘区民政局');
+    expect(subjectText('柳塘区民政局', forms)).toBe('柳塘区民政局');
+    // Inside a longer query, the longest form is taken out and no piece of it is left behind.
+    expect(subjectText('云川市柳塘区民政局工作报告', forms)).toBe(' 工作报告');
+  });
+
   test('《》 and question frames leave a gap between the words around them', () => {
     expect(planQuery('《婚姻登记条例》实施细则', context)).toMatchObject({ normalized: '婚姻登记条例 实施细则' });
     expect(planQuery('低保需要什么条件', context)).toEqual({

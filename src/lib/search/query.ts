@@ -92,8 +92,12 @@ export function siteNameForms(names: string[]): string[] {
  */
 export function subjectText(normalized: string, context: SearchContext): string {
   let text = normalized.replace(/[《》〈〉“”"'‘’「」]/g, ' ');
+  // Longest form first; a query that is one of the forms (and nothing else) is kept whole, not cut
+  // down to the shorter forms inside it (柳塘区民政局 is not a search for 柳塘区).
   for (const name of context.siteNames ?? []) {
-    if (text.includes(name) && text.split(name).join('').trim()) text = text.split(name).join(' ');
+    if (!text.includes(name)) continue;
+    if (!text.split(name).join('').trim()) break;
+    text = text.split(name).join(' ');
   }
   return text;
 }
