@@ -293,6 +293,19 @@ describe('SVG', () => {
     `);
     expect(check('svg', '<svg><style>.b { fill: url(https://evil.example/a.png) }</style></svg>')).toEqual(imported);
   });
+
+  test('its own gradient quoted or spaced is its own; a style or fill attribute that loads from outside is refused', () => {
+    const own = `<svg><style>.a{fill:url('#g')} .b{fill:url("#g")} .c{fill:url( #g)}</style><rect fill="url(#g)" style="fill:url('#g')"/></svg>`;
+    expect(check('svg', own)).toEqual([]);
+    const outside =
+      '<svg><rect style="fill:url(https://evil.example/p.svg#g)"/><rect fill="url(https://evil.example/p.svg#g)"/></svg>';
+    expect(check('svg', outside)).toMatchInlineSnapshot(`
+      [
+        "SVG 图片含有会运行或加载内容的部分（style="fill:url(https://evil.example/p.svg#g)"）：只允许纯图形的 SVG。请用绘图软件另存为“纯 SVG”或改用 PNG。",
+        "SVG 图片含有会运行或加载内容的部分（fill="url(https://evil.example/p.svg#g)"）：只允许纯图形的 SVG。请用绘图软件另存为“纯 SVG”或改用 PNG。",
+      ]
+    `);
+  });
 });
 
 describe('hidden links', () => {

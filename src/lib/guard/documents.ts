@@ -81,6 +81,14 @@ const SVG_ACTIVE = new Set(['script', 'foreignobject', 'iframe', 'embed', 'objec
 export type DocumentResult = { problems: string[]; tree?: Root | undefined };
 
 /** Checks one HTML, SVG or XML document; problems are messages to follow `file: `. */
+/**
+ * CSS in an SVG that loads something from outside the file: `@import`, or `url()` with anything
+ * but a reference to the file's own element (`url(#g)`, `url('#g')`, `url( "#g" )`).
+ */
+export function loadsOutside(css: string): boolean {
+  return /@import|url\(\s*(?!['"]?\s*#)/i.test(css);
+}
+
 export function checkDocument(kind: DocumentKind, text: string, rules: DocumentRules): DocumentResult {
   const problems: string[] = [];
   if (kind !== 'html' && /<!ENTITY/i.test(text)) problems.push(t.xmlDoctype);
@@ -147,9 +155,13 @@ export function checkDocument(kind: DocumentKind, text: string, rules: DocumentR
           problems.push(t.svgActive(`${attributeName(property)}="${shorten(value)}"`));
         }
       }
-      if (tag === 'style') {
-        const css = textOf(element);
-        if (/@import|url\(\s*['"]?(?!#)/i.test(css)) problems.push(t.svgActive('<style> @import/url()'));
+      if (tag === 'style' && loadsOutside(textOf(element))) problems.push(t.svgActive('<style> @import/url()'));
+      // A style attribute or a presentation attribute (fill, clip-path, filter …) can load too.
+      for (const [property, value] of Object.entries(properties)) {
+        const text = Array.isArray(value) ? value.join(' ') : String(value);
+        if (/url\(/i.test(text) && loadsOutside(text)) {
+          problems.push(t.svgActive(`${attributeName(property)}="${shorten(text)}"`));
+        }
       }
       return;
     }
