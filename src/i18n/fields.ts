@@ -94,6 +94,7 @@ export const fieldLabels: Record<string, string> = {
   phone: '电话',
   icp: 'ICP备案号',
   publicSecurity: '公安机关备案号',
+  conacId: '党政机关网站标识注册号',
   timeZone: '时区',
   pattern: '格式',
   org: '机构代码',

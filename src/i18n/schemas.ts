@@ -16,6 +16,8 @@ export const schemaText = {
     badPostcode: '邮政编码应为 6 位数字。',
     badIcp: (input: string) =>
       `ICP备案号“${input}”格式不对；应为“省份简称ICP备8位数字号”，可带 -序号，例如 苏ICP备20260001号-1。`,
+    badConacId: (input: string) =>
+      `党政机关网站标识注册号“${input}”格式不对；应为 32 位数字和字母（A—F），即标识注册信息网址 bszs.conac.cn/sitename?method=show&id= 后面的部分。`,
     badPublicSecurity: (input: string) =>
       `公安机关备案号“${input}”格式不对；应为“省份简称公网安备 14位数字号”，例如 苏公网安备 32990002000001号。`,
     badTimeZone: (input: string) => `“${input}”不是有效的时区名；应填写 IANA 时区名，例如 Asia/Shanghai。`,

@@ -29,6 +29,8 @@ export const ui = {
     columns: { indexNo: '索引号', title: '名称', issuer: '发布机构', date: '发布日期', type: '类型' },
   },
   reading: {
+    /** Shown above a table wider than the screen (src/scripts/reading-controls.ts). */
+    tableHint: '← 表格较宽，可左右滑动查看 →',
     fontGroup: '字体大小',
     font: '字体：',
     large: '大',
@@ -99,6 +101,13 @@ export const ui = {
   searchFailed: searchText.failed,
   latestPolicies: '最新政策文件',
   latestBulletins: '最新工作简报',
+  /** The home page's other blocks; 通知公告 is the title of the column the block shows. */
+  home_: {
+    notices: '通知公告',
+    interpretations: '政策解读',
+    services: '办事服务',
+    guideCount: (n: number) => `${n} 项办事指南`,
+  },
   more: '更多',
   allSections: '栏目导航',
   policyLibrary: '政策文件库',
@@ -201,6 +210,13 @@ export const ui = {
     phone: '电话：',
     siteIdCode: '网站标识码：',
     linksLabel: '网站服务',
+    marksLabel: '网站标识',
+    /** 党政机关网站标识: the mark's own words, linked to the site's registration record. */
+    conac: '党政机关',
+    conacTitle: '党政机关网站标识：查看本网站的注册信息',
+    /** The national error-report service for government websites. */
+    jiucuo: '我为政府网站找错',
+    publicSecurity: '公安机关备案',
   },
   noDocNumber: '无',
   listColumns: { title: '标题', docNumber: '文号', date: '发布日期', status: '有效性' },

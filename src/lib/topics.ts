@@ -21,3 +21,8 @@ export function resolveTopic(tree: TopicTree, written: string): string | undefin
 export function topicLeaf(topic: string): string {
   return topic.split('\\').pop() ?? topic;
 }
+
+/** The full path for readers: `民政\社会救助` → `民政 › 社会救助` (the backslash is the files' notation). */
+export function topicPath(topic: string): string {
+  return topic.split('\\').join(' › ');
+}

@@ -42,6 +42,14 @@ export const SiteSchema = strictObject(
     publicSecurity: text('公安机关备案号').regex(/^[\u4e00-\u9fa5]公网安备 ?\d{14}号$/, {
       error: (issue) => m.badPublicSecurity(String(issue.input)),
     }),
+    /**
+     * The registration number of the 党政机关网站标识 (issued by 中央机构编制委员会办公室 through
+     * bszs.conac.cn; 32 hexadecimal characters, shown in the registration's address). The footer
+     * shows the mark linked to the registration record. Optional: a site not yet registered has none.
+     */
+    conacId: text('党政机关网站标识的注册号（32 位字母数字）')
+      .regex(/^[0-9A-Fa-f]{32}$/, { error: (issue) => m.badConacId(String(issue.input)) })
+      .optional(),
     /** Time zone for "today", 发布时间 and status by date. Default `Asia/Shanghai`. */
     timeZone: text('IANA 时区名，例如 Asia/Shanghai')
       .refine(

@@ -44,3 +44,22 @@ for (const controls of document.querySelectorAll<HTMLElement>('.reading-controls
     sync(controls);
   });
 }
+
+/**
+ * Wide tables: a region that scrolls sideways (class="table-scroll") is marked while its table is
+ * wider than the screen, and then shows the hint 左右滑动查看 (global.css). Font size and elderly
+ * mode change the width, so it is measured again after those and on resize.
+ */
+const tableHint = document.querySelector<HTMLElement>('.reading-controls')?.dataset['tableHint'] ?? '';
+function markWideTables() {
+  for (const region of document.querySelectorAll<HTMLElement>('.table-scroll')) {
+    if (region.scrollWidth > region.clientWidth + 1) region.setAttribute('data-wide', tableHint);
+    else region.removeAttribute('data-wide');
+  }
+}
+markWideTables();
+window.addEventListener('resize', markWideTables);
+new MutationObserver(markWideTables).observe(root, {
+  attributes: true,
+  attributeFilter: ['data-font', 'data-elderly'],
+});

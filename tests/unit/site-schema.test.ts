@@ -56,18 +56,26 @@ describe('site configuration', () => {
     `);
   });
 
+  test('the 党政机关网站标识 registration number is the 32 characters of its record address', () => {
+    expect(check('conacId', 'conacId: bszs.conac.cn/sitename?method=show&id=0A1B')).toMatchInlineSnapshot(`
+      [
+        "content/site.yaml:19: conacId（党政机关网站标识注册号）: 党政机关网站标识注册号“bszs.conac.cn/sitename?method=show&id=0A1B”格式不对；应为 32 位数字和字母（A—F），即标识注册信息网址 bszs.conac.cn/sitename?method=show&id= 后面的部分。",
+      ]
+    `);
+  });
+
   test('documents cited elsewhere are a list of names', () => {
     // The demo's list is the last thing in its configuration.
     const before = demo.slice(0, demo.indexOf('citedElsewhere:'));
     const cited = (yaml: string) => problemsOf(SiteSchema, `${before}${yaml}`, 'content/site.yaml');
     expect(cited("citedElsewhere:\n  - 养老机构管理办法\n  - ''\n")).toMatchInlineSnapshot(`
       [
-        "content/site.yaml:331: citedElsewhere[2]（法规库以外引用的文件）: 此项为空；应填写文件名称（不含书名号），例如 国务院关于加强困境儿童保障工作的意见。",
+        "content/site.yaml:339: citedElsewhere[2]（法规库以外引用的文件）: 此项为空；应填写文件名称（不含书名号），例如 国务院关于加强困境儿童保障工作的意见。",
       ]
     `);
     expect(cited('citedElsewhere: 养老机构管理办法\n')).toMatchInlineSnapshot(`
       [
-        "content/site.yaml:329: citedElsewhere（法规库以外引用的文件）: 不能是“养老机构管理办法”；应填写本站法规库以外引用的文件名称（列表）。",
+        "content/site.yaml:337: citedElsewhere（法规库以外引用的文件）: 不能是“养老机构管理办法”；应填写本站法规库以外引用的文件名称（列表）。",
       ]
     `);
   });
@@ -75,7 +83,7 @@ describe('site configuration', () => {
   test('the time zone must exist', () => {
     expect(check('timeZone', 'timeZone: Asia/Beijing')).toMatchInlineSnapshot(`
       [
-        "content/site.yaml:19: timeZone（时区）: “Asia/Beijing”不是有效的时区名；应填写 IANA 时区名，例如 Asia/Shanghai。",
+        "content/site.yaml:21: timeZone（时区）: “Asia/Beijing”不是有效的时区名；应填写 IANA 时区名，例如 Asia/Shanghai。",
       ]
     `);
   });
@@ -98,7 +106,7 @@ describe('site configuration', () => {
     const source = demo.replace("pattern: '{org}/{year}-{seq}'", "pattern: '{org}/{year}'");
     expect(problemsOf(SiteSchema, source, 'content/site.yaml')).toMatchInlineSnapshot(`
       [
-        "content/site.yaml:25: indexNo.pattern（格式）: 索引号模板必须包含 {seq}（顺序号）。",
+        "content/site.yaml:27: indexNo.pattern（格式）: 索引号模板必须包含 {seq}（顺序号）。",
       ]
     `);
   });
@@ -107,7 +115,7 @@ describe('site configuration', () => {
     const source = demo.replace('seqDigits: 5', 'seqDigits: 12');
     expect(problemsOf(SiteSchema, source, 'content/site.yaml')).toMatchInlineSnapshot(`
       [
-        "content/site.yaml:27: indexNo.seqDigits（顺序号位数）: 顺序号位数最多 9 位。",
+        "content/site.yaml:29: indexNo.seqDigits（顺序号位数）: 顺序号位数最多 9 位。",
       ]
     `);
   });
@@ -116,7 +124,7 @@ describe('site configuration', () => {
     const source = demo.replace(/  综合政务:\n    - 政务公开\n    - 机构职能/, '  综合政务: []');
     expect(problemsOf(SiteSchema, source, 'content/site.yaml')).toMatchInlineSnapshot(`
       [
-        "content/site.yaml:40: topics.综合政务: 每个一级主题至少要有一个二级主题。",
+        "content/site.yaml:42: topics.综合政务: 每个一级主题至少要有一个二级主题。",
       ]
     `);
   });
@@ -125,7 +133,7 @@ describe('site configuration', () => {
     const source = demo.replace(/topics:\n(  .*\n)+/, 'topics: 社会救助\n');
     expect(problemsOf(SiteSchema, source, 'content/site.yaml')).toMatchInlineSnapshot(`
       [
-        "content/site.yaml:30: topics（主题分类表）: 不能是“社会救助”；应填写主题分类表，形如“一级主题: [二级主题, …]”。",
+        "content/site.yaml:32: topics（主题分类表）: 不能是“社会救助”；应填写主题分类表，形如“一级主题: [二级主题, …]”。",
       ]
     `);
   });
@@ -134,7 +142,7 @@ describe('site configuration', () => {
     const source = demo.replace(/bulletinSeries:\n(  .*\n)+/, 'bulletinSeries: []\n');
     expect(problemsOf(SiteSchema, source, 'content/site.yaml')).toMatchInlineSnapshot(`
       [
-        "content/site.yaml:45: bulletinSeries（简报系列）: 至少要配置一个简报系列。",
+        "content/site.yaml:47: bulletinSeries（简报系列）: 至少要配置一个简报系列。",
       ]
     `);
   });
@@ -152,7 +160,7 @@ describe('site configuration', () => {
     const source = demo.replace('slug: gzjb', 'slug: 工作简报');
     expect(problemsOf(SiteSchema, source, 'content/site.yaml')).toMatchInlineSnapshot(`
       [
-        "content/site.yaml:47: bulletinSeries[1].slug（网址名）: 网址名只能包含小写字母、数字和横线，例如 gzjb。",
+        "content/site.yaml:49: bulletinSeries[1].slug（网址名）: 网址名只能包含小写字母、数字和横线，例如 gzjb。",
       ]
     `);
   });
@@ -161,7 +169,7 @@ describe('site configuration', () => {
     const source = demo.replace('href: /policies/', 'href: policies');
     expect(problemsOf(SiteSchema, source, 'content/site.yaml')).toMatchInlineSnapshot(`
       [
-        "content/site.yaml:156: columns[3].href（链接）: 链接应以 / 开头（本站页面）或以 https:// 开头（外部网站）。",
+        "content/site.yaml:158: columns[3].href（链接）: 链接应以 / 开头（本站页面）或以 https:// 开头（外部网站）。",
       ]
     `);
   });

@@ -8,11 +8,18 @@ import type { SiteConfig } from '../../schemas/site.ts';
 
 /**
  * Hosts the templates link to, not the content: the registries of the ICP and public-security
- * filing numbers in every page's footer (src/components/SiteFooter.astro), and the national law
+ * filing numbers, the 党政机关网站标识 registration and the national 我为政府网站找错 service in
+ * every page's footer (src/components/SiteFooter.astro), and the national law
  * database that citations of national laws the site does not host lead to
  * (src/lib/regulations/nationalLaws.ts). Allowed in built pages, not in authored content.
  */
-export const FOOTER_HOSTS = ['beian.miit.gov.cn', 'beian.mps.gov.cn', 'flk.npc.gov.cn'] as const;
+export const FOOTER_HOSTS = [
+  'beian.miit.gov.cn',
+  'beian.mps.gov.cn',
+  'bszs.conac.cn',
+  'zfwzgl.www.gov.cn',
+  'flk.npc.gov.cn',
+] as const;
 
 export type DomainAllowlist = {
   hosts: Set<string>;
