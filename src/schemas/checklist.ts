@@ -1,6 +1,17 @@
 import { z } from 'astro/zod';
 import { changesField } from './change.ts';
-import { docNumber, entryRef, list, oneOf, oneOrMore, plainDate, plainDateTime, strictObject, text } from './fields.ts';
+import {
+  docNumber,
+  entryRef,
+  expecting,
+  list,
+  oneOf,
+  oneOrMore,
+  plainDate,
+  plainDateTime,
+  strictObject,
+  text,
+} from './fields.ts';
 import { checklistKindValues, powerTypeValues } from './vocabulary.ts';
 import { schemaText } from '../i18n/schemas.ts';
 
@@ -68,7 +79,7 @@ export const ChecklistSchema = strictObject(
     /** The items: at least one. */
     items: z
       .array(ChecklistItemSchema, {
-        error: (issue) => (issue.input === undefined ? m.noItemsField : undefined),
+        error: (issue) => (issue.input === undefined ? m.noItemsField : expecting('清单的事项（列表）')(issue)),
       })
       .min(1, { error: m.noItems }),
   },

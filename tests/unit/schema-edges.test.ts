@@ -206,14 +206,15 @@ describe('checklists', () => {
       `);
   });
 
-  test('items written as one line of text are not reported as missing', () => {
+  test('items written as one line of text are not reported as missing, and the message is Chinese', () => {
     const [issue, ...rest] = issuesOf(
       ChecklistSchema,
       'title: 清单\nkind: 权责清单\nissuers: 测试区民政局\neffectiveDate: 2025-01-01\npublishDate: 2024-12-20\nitems: 协助开展低保入户调查',
     );
     expect(rest).toEqual([]);
-    expect(issue).toMatch(/^invalid_type items: /);
-    expect(issue).not.toContain('缺少此项');
+    expect(issue).toMatchInlineSnapshot(
+      `"invalid_type items: 不能是“协助开展低保入户调查”；应填写清单的事项（列表）。"`,
+    );
   });
 });
 
