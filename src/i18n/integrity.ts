@@ -227,7 +227,8 @@ export const integrityText = {
       title: (expected: string, actual: string) => `标题由“${expected}”变为“${actual}”`,
       links: (hosts: string) => `含有指向 ${hosts} 的链接`,
       status: (status: number) => `返回状态 ${status}`,
-      redirect: (status: number, location: string) => `被重定向（状态 ${status}）到 ${location}`,
+      redirect: (status: number, location: string) =>
+        location ? `被重定向（状态 ${status}）到 ${location}` : `被重定向（状态 ${status}），没有给出目标地址`,
       notFoundBody: '返回的内容不是本站的 404 页面',
     },
     visitors: {
