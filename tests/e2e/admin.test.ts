@@ -15,34 +15,30 @@ afterAll(async () => {
 });
 
 describe.skipIf(!hasChromium)('the browser editor', () => {
-  test('/admin/ loads its configuration and shows the sign-in choices, with an empty console', async () => {
-    const page = await browser.newPage();
+  test('/admin/ loads its configuration and shows the sign-in choices in Chinese, asking no other host', async () => {
+    // A browser set up in English, on a network with nothing but the site: the editor still
+    // speaks Chinese and sends no request anywhere else before someone signs in.
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
     const console = watchConsole(page);
     const external: string[] = [];
-    // This machine has no internet. The one outside request the editor makes is the git host's
-    // public status check; answer it as the host would, and record anything else that leaves.
-    await page.route('https://www.githubstatus.com/api/v2/status.json', (route) =>
-      route.fulfill({ json: { status: { indicator: 'none' } } }),
-    );
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if (
-        url.hostname !== '127.0.0.1' &&
-        !url.hostname.endsWith('githubstatus.com') &&
-        url.protocol.startsWith('http')
-      ) {
-        external.push(request.url());
-      }
+      if (url.hostname !== '127.0.0.1' && url.protocol.startsWith('http')) external.push(request.url());
     });
     const config = await page.request.get(`${inject('demoUrl')}/admin/config.yml`);
     expect(config.ok()).toBe(true);
     expect(await config.text()).toContain('label: 政策文件');
 
     await page.goto(`${inject('demoUrl')}/admin/`);
-    await page.getByRole('button', { name: /Local Repository|本地仓库/ }).waitFor({ timeout: 20_000 });
-    expect(await page.getByRole('button', { name: /GitHub/ }).count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: '使用本地仓库' }).waitFor({ timeout: 20_000 });
+    // The host's name is isolated for bidirectional text (U+2068 … U+2069).
+    expect(await page.getByRole('button', { name: /^使用 \W?GitHub\W? 登录$/ }).count()).toBe(1);
+    // The department's name on the sign-in page.
+    expect(await page.textContent('body')).toContain('云川市柳塘区民政局内容编辑');
+    await page.waitForTimeout(1000);
     expect(external).toEqual([]);
     expect(console.filter((line) => line.startsWith('error') || line.startsWith('pageerror'))).toEqual([]);
-    await page.close();
+    await context.close();
   });
 });

@@ -6,6 +6,8 @@ import { collections, type CollectionName } from '../../src/lib/content/collecti
 import { OrganisationSchema } from '../../src/schemas/organisation.ts';
 import { loadSiteConfig } from '../../src/lib/content/load.ts';
 import { sitePaths } from '../../src/lib/content/paths.ts';
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
 
 const site = loadSiteConfig(sitePaths(new URL('../..', import.meta.url).pathname)).site!;
 const config = cmsConfig(site);
@@ -111,5 +113,37 @@ describe('what reusers read in the published JSON Schemas', () => {
   test('the schemas of the open-data exports, whole', async () => {
     const schemas = { policies: policiesExportSchema(), checklist: checklistExportSchema() };
     await expect(`${JSON.stringify(schemas, null, 2)}\n`).toMatchFileSnapshot('./snapshots/export-schemas.json');
+  });
+});
+
+describe("the editor's own published schema", () => {
+  // Sveltia CMS publishes the JSON Schema of its configuration with the package.
+  const schema = JSON.parse(
+    readFileSync(new URL('../../node_modules/@sveltia/cms/schema/sveltia-cms.json', import.meta.url), 'utf8'),
+  ) as object;
+  const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
+
+  test.each([
+    { host: 'GitHub', cms: { backend: 'github', repo: 'mzj/site', branch: 'main' } },
+    {
+      host: 'a self-hosted GitLab',
+      cms: { backend: 'gitlab', repo: 'mzj/site', branch: 'main', baseUrl: 'https://git.mzj.example.gov.cn' },
+    },
+    {
+      host: 'a self-hosted Gitea or Forgejo',
+      cms: { backend: 'gitea', repo: 'mzj/site', branch: 'main', baseUrl: 'https://gitea.mzj.example.gov.cn' },
+    },
+  ] as const)('accepts the configuration generated for $host', ({ cms }) => {
+    const generated = cmsConfig({ ...site, cms });
+    expect(validate(JSON.parse(JSON.stringify(generated))), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    expect(generated.backend.name).toBe(cms.backend);
+  });
+
+  test('and refuses one it does not know, so the check can fail', () => {
+    expect(validate({ ...JSON.parse(JSON.stringify(config)), backend: { name: 'svn', repo: 'a/b' } })).toBe(false);
+  });
+
+  test('names the department', () => {
+    expect(config.app_title).toBe(`${site.name}内容编辑`);
   });
 });

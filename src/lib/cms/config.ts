@@ -13,6 +13,7 @@ import { OrganisationSchema } from '../../schemas/organisation.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
 import type { CmsHint } from '../../schemas/fields.ts';
 import { fieldLabels } from '../../i18n/fields.ts';
+import { ui } from '../../i18n/ui.ts';
 
 export type CmsField = {
   name: string;
@@ -164,6 +165,8 @@ export function cmsConfig(site: SiteConfig, list: readonly ContentKind[] = kinds
     },
     media_folder: 'public/files',
     public_folder: '/files',
+    // The editor names the department, on its sign-in page and in the browser tab.
+    app_title: `${site.name}${ui.admin.title}`,
     site_url: `https://${site.domain}`,
     display_url: `https://${site.domain}`,
     collections: [
