@@ -319,7 +319,7 @@ async function runSize(mode: 'synthetic' | 'corpus', docs: number): Promise<Size
       result.search = await measureSearch(browser, server.url, out, [query, nextQuery]);
       step(
         label,
-        `browser: article ${(result.article.totals.gzip / 1024).toFixed(1)} KB, first search ${Math.round(result.search.first.ms)} ms`,
+        `browser: article ${(result.article.totals.gzip / 1024).toFixed(1)} KB, first search ${Math.round(result.search.first.ms)} ms (Pagefind's own API ${Math.round(result.search.pagefindApiMs)} ms)`,
       );
     } finally {
       await browser.close();

@@ -94,6 +94,13 @@ export function waterfall(resources: Resource[], start: number): Span[] {
 export type SearchMeasurement = {
   /** From navigation start to the first result on screen. */
   first: SearchStep;
+  /**
+   * What Pagefind's own API takes on the same build, in the same browser: from navigation start
+   * (a page with no script of ours) to the first result's data in hand, for the same query. The
+   * floor any search page on Pagefind can reach; the search page adds reading the question and
+   * drawing the results.
+   */
+  pagefindApiMs: number;
   /** The same query submitted again on the same page. */
   repeat: SearchStep;
   /** A different query typed into the box and submitted. */
@@ -434,5 +441,31 @@ export async function measureSearch(
   const repeat = await step(query);
   const next = await step(nextQuery);
   await context.close();
-  return { first, repeat, next, consoleMessages };
+  const pagefindApiMs = await measurePagefindApi(browser, baseUrl, query);
+  return { first, pagefindApiMs, repeat, next, consoleMessages };
+}
+
+/**
+ * Pagefind's API alone, in a fresh context (empty cache, like the first search): navigate to a
+ * plain file of the site (robots.txt: no script of ours, no policy), then import pagefind.js,
+ * search and load the first result's data; milliseconds from navigation start.
+ */
+export async function measurePagefindApi(browser: Browser, baseUrl: string, query: string): Promise<number> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/robots.txt`, { waitUntil: 'commit' });
+  const ms = await page.evaluate(async (q) => {
+    type Api = {
+      init: () => Promise<void>;
+      search: (term: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>;
+    };
+    const url = '/pagefind/pagefind.js';
+    const pagefind = (await import(/* @vite-ignore */ url)) as Api;
+    await pagefind.init();
+    const search = await pagefind.search(q);
+    await search.results[0]?.data();
+    return performance.now();
+  }, query);
+  await context.close();
+  return ms;
 }

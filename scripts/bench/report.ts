@@ -219,6 +219,7 @@ export function formatSize(size: SizeResult): string {
     lines.push('', 'Search (/search/?q=…, empty cache; bytes gzip)');
     lines.push(
       ...searchLines('first', size.search.first),
+      `          Pagefind's own API on the same build: first result's data in ${msText(size.search.pagefindApiMs)} (the search page: ${msText(size.search.first.ms)}, ${(size.search.first.ms / size.search.pagefindApiMs).toFixed(2)}×)`,
       ...searchLines('repeat', size.search.repeat),
       ...searchLines('next', size.search.next),
     );
