@@ -41,7 +41,7 @@ describe('a valid site', () => {
       .map((row) => [text(row.querySelector('dt')), text(row.querySelector('dd'))]);
     expect(rows).toEqual([
       ['索引号', '013000000/2024-00001'],
-      ['主题分类', '民政\\社会救助'],
+      ['主题分类', '民政 › 社会救助'],
       ['发文机关', '测试区民政局'],
       ['成文日期', '2022年1月10日'],
       ['标题', '关于调整最低生活保障标准的通知'],
@@ -143,14 +143,19 @@ describe('a valid site', () => {
     expect(text(first.querySelector('.editor'))).toBe('编辑：张三');
   });
 
-  test('the footer shows sponsor, contact and filing numbers as plain links', () => {
+  test('the footer shows sponsor, contact, filing numbers and 我为政府网站找错 as plain links', () => {
     const footer = page('index.html').querySelector('.site-footer');
     expect(text(footer)).toContain('主办单位：测试区民政局');
     expect(text(footer)).toContain('网站标识码：3299000009');
     const filing = footer?.querySelectorAll('a').filter((a) => a.getAttribute('href')?.startsWith('https://'));
+    // The fixture has no 党政机关网站标识 registration (conacId), so no mark links to one.
     expect(filing?.map((a) => [text(a), a.getAttribute('href')])).toEqual([
       ['云ICP备20269999号', 'https://beian.miit.gov.cn/'],
-      ['云公网安备 32990002009999号', 'https://beian.mps.gov.cn/#/query/webSearch?code=32990002009999'],
+      ['公安机关备案 云公网安备 32990002009999号', 'https://beian.mps.gov.cn/#/query/webSearch?code=32990002009999'],
+      [
+        '我为政府网站找错',
+        'https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=3299000009&url=https%3A%2F%2Fmzj.test.example.gov.cn%2F',
+      ],
     ]);
     expect(footer?.querySelectorAll('script')).toHaveLength(0);
   });
