@@ -89,7 +89,9 @@ export default function integrity(): AstroIntegration {
           : unsignedPreview
             ? integrityText.manifest.unsignedPreview
             : integrityText.manifest.unsigned;
-        (privateKey ? logger.info : logger.warn).call(
+        // A site that publishes no public key has not chosen signing yet: the notice says how, as
+        // information. A preview of a site that does sign is a warning: it must not be published.
+        (unsignedPreview ? logger.warn : logger.info).call(
           logger,
           message(manifest.files.length, manifest.pages.length, ms),
         );

@@ -10,6 +10,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     demoUrl: string;
     demoDir: string;
+    /** What the demo's build printed (ANSI colours removed). */
+    demoBuildLog: string;
   }
 }
 
@@ -22,6 +24,7 @@ export default async function setup(project: TestProject) {
   server = await serve(build.outDir);
   project.provide('demoUrl', server.url);
   project.provide('demoDir', build.outDir);
+  project.provide('demoBuildLog', build.output);
   return async () => {
     await server?.close();
   };

@@ -25,6 +25,14 @@ afterAll(async () => {
   await browser?.close();
 });
 
+describe('the demo build', () => {
+  test('prints no warning: its content is quiet, so a real problem is the only line on screen', () => {
+    const log = inject('demoBuildLog');
+    expect(log).toContain('[build] Complete!');
+    expect(log.split('\n').filter((line) => /\[WARN\]|\[ERROR\]/.test(line))).toEqual([]);
+  });
+});
+
 describe.skipIf(!hasChromium)('a government site', () => {
   test('the footer carries the 党政机关 mark, 我为政府网站找错, and the filing numbers in one piece', async () => {
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
