@@ -69,8 +69,14 @@ const normalizeUrl = (url: string) => decodeURI(new URL(url, 'http://x').pathnam
 /** A result as the quality check sees it: its address and its title. */
 type Hit = { url: string; title: string };
 
+// One search page per lane, used as a reader would: the question typed into the box and
+// submitted, the results read when the status line says the search is done. (The page is loaded
+// once; each submission runs the same reading and ranking as a fresh visit to /search/?q=….)
 async function projectResults(page: Page, baseUrl: string, q: string): Promise<Hit[]> {
-  await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(q)}`);
+  if (!page.url().startsWith(`${baseUrl}/search/`)) await page.goto(`${baseUrl}/search/`);
+  await page.fill('#search-query', q);
+  // Submitting sets the status line to "searching" at once, so the wait below sees this query's end.
+  await page.press('#search-query', 'Enter');
   await page.waitForFunction(() =>
     /找到|没有找到|暂时无法/.test(document.querySelector('#search-status')?.textContent ?? ''),
   );
