@@ -10,6 +10,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, write
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, outputRoot, prepareFixture, problemLines, type BuildResult } from '../helpers/build.ts';
+import { validSite } from './valid-site-build.ts';
 import { cases } from '../adversarial/cases.ts';
 import { writeHostileFile } from '../adversarial/run.ts';
 import { expectations, checkPages } from '../../src/lib/integrity/pages.ts';
@@ -54,8 +55,7 @@ describe('the gate after the build', () => {
   let siteDir: string;
 
   beforeAll(() => {
-    const build = buildSite('valid-site');
-    expect(build.status, build.output).toBe(0);
+    const build = validSite();
     siteDir = build.siteDir;
     outDir = join(outputRoot, 'dist', 'after-build-gate');
     rmSync(outDir, { recursive: true, force: true });

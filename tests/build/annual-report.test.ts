@@ -3,10 +3,10 @@
  * a valid one is published with the six sections of the official format and tables 2, 3 and 4
  * as accessible tables.
  */
-import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { buildSite, fixturesDir, problemLines, type BuildResult } from '../helpers/build.ts';
+import { buildSite, problemLines, type BuildResult } from '../helpers/build.ts';
+import { validSite } from './valid-site-build.ts';
 
 const text = (element: HTMLElement | null | undefined) => element?.textContent.replace(/\s+/g, ' ').trim() ?? '';
 const meta = (doc: HTMLElement, name: string) => doc.querySelector(`meta[name="${name}"]`)?.getAttribute('content');
@@ -31,10 +31,7 @@ describe('a valid annual report', () => {
   let tables: HTMLElement[];
 
   beforeAll(() => {
-    // Built straight from the fixture folder under its own name, so it never shares an output
-    // folder with tests/build/valid-site.test.ts.
-    build = buildSite('annual-report-valid-site', { siteDir: join(fixturesDir, 'valid-site') });
-    expect(build.status, build.output).toBe(0);
+    build = validSite();
     doc = parse(build.read('annual-reports/2025/index.html'));
     tables = doc.querySelectorAll('article table');
   });

@@ -3,11 +3,10 @@
  * order, the materials table, the FAQ, the column breadcrumb and the link to the duty checklist;
  * /guides/ lists every configured topic; an unknown topic stops the build.
  */
-import { cpSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { buildSite, fixturesDir, outputRoot, problemLines, type BuildResult } from '../helpers/build.ts';
+import { buildSite, problemLines, type BuildResult } from '../helpers/build.ts';
+import { validSite } from './valid-site-build.ts';
 
 let build: BuildResult;
 const page = (path: string): HTMLElement => parse(build.read(path));
@@ -16,13 +15,7 @@ const meta = (doc: HTMLElement, name: string) => doc.querySelector(`meta[name="$
 const guidePage = 'guides/shjz/dibao/index.html';
 
 beforeAll(() => {
-  // The valid fixture under its own name, so this build never shares an output folder with
-  // tests/build/valid-site.test.ts.
-  const siteDir = join(outputRoot, 'sites', 'guides-valid-site');
-  rmSync(siteDir, { recursive: true, force: true });
-  cpSync(join(fixturesDir, 'valid-site'), siteDir, { recursive: true });
-  build = buildSite('guides-valid-site', { siteDir });
-  expect(build.status, build.output).toBe(0);
+  build = validSite();
 });
 
 describe('a service guide page', () => {

@@ -7,6 +7,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { buildSite, type BuildResult } from '../helpers/build.ts';
+import { validSite } from './valid-site-build.ts';
 import { PolicySchema } from '../../src/schemas/policy.ts';
 import { ChecklistSchema } from '../../src/schemas/checklist.ts';
 import { POLICY_CSV_COLUMNS } from '../../src/lib/documents/exports.ts';
@@ -17,8 +18,7 @@ const text = (element: HTMLElement | null | undefined) => element?.textContent.r
 const banner = (path: string) => page(path).querySelectorAll('.status-banner p').map(text);
 
 beforeAll(() => {
-  build = buildSite('valid-site');
-  expect(build.status, build.output).toBe(0);
+  build = validSite();
 });
 
 describe('status follows the dates', () => {

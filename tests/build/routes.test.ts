@@ -5,7 +5,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from 'vitest';
-import { buildSite } from '../helpers/build.ts';
+import { validSite } from './valid-site-build.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { sitePaths } from '../../src/lib/content/paths.ts';
 import { knownRoutes } from '../../src/lib/content/routes.ts';
@@ -43,8 +43,7 @@ function builtRoutes(outDir: string, publicDir: string): string[] {
 }
 
 test('the addresses the check knows are exactly the pages the build writes', () => {
-  const build = buildSite('valid-site');
-  expect(build.status, build.output).toBe(0);
+  const build = validSite();
   const paths = sitePaths(build.siteDir);
   const known = [...knownRoutes(loadContent(paths))].sort();
   expect(known).toEqual(builtRoutes(build.outDir, paths.public));

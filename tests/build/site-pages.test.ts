@@ -4,7 +4,8 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { buildSite, type BuildResult } from '../helpers/build.ts';
+import { type BuildResult } from '../helpers/build.ts';
+import { validSite } from './valid-site-build.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { sitePaths } from '../../src/lib/content/paths.ts';
 
@@ -19,8 +20,7 @@ const crumbs = (doc: HTMLElement) =>
   });
 
 beforeAll(() => {
-  build = buildSite('valid-site');
-  expect(build.status, build.output).toBe(0);
+  build = validSite();
 });
 
 const SITE_TAGS = ['SiteName', 'SiteDomain', 'SiteIDCode'];

@@ -4,7 +4,8 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { buildSite, type BuildResult } from '../helpers/build.ts';
+import { type BuildResult } from '../helpers/build.ts';
+import { validSite } from './valid-site-build.ts';
 import { numberShard, numberShardUrl, type NumberEntry, type NumberKind } from '../../src/lib/search/numbers.ts';
 
 let build: BuildResult;
@@ -13,8 +14,7 @@ const text = (element: HTMLElement | null | undefined) => element?.textContent.r
 const meta = (doc: HTMLElement, name: string) => doc.querySelector(`meta[name="${name}"]`)?.getAttribute('content');
 
 beforeAll(() => {
-  build = buildSite('valid-site');
-  expect(build.status, build.output).toBe(0);
+  build = validSite();
 });
 
 describe('a valid site', () => {

@@ -99,3 +99,15 @@ export function expectRefusal(output: string, summary: RegExp) {
   const lastWarning = lines.findLastIndex((line) => line.includes('[WARN]'));
   expect(lastWarning, 'warnings are printed before the errors').toBeLessThan(firstError);
 }
+
+/** What a build left, without its readers: passed from a global setup to the test files. */
+export type BuildRecord = Pick<BuildResult, 'status' | 'output' | 'siteDir' | 'outDir'>;
+
+/** The readers over a build that was made elsewhere (tests/build/global-setup.ts). */
+export function fromRecord(record: BuildRecord): BuildResult {
+  return {
+    ...record,
+    read: (path) => readFileSync(join(record.outDir, path), 'utf8'),
+    exists: (path) => existsSync(join(record.outDir, path)),
+  };
+}
