@@ -32,6 +32,8 @@ export const guideText = {
   topicIntro: (topic: string) => `${topic}类民政业务的办事指南。`,
   topicsNav: '业务主题',
   noGuides: '暂无办事指南',
+  /** Under the first guides of a topic on /guides/, linking to the topic's pages. */
+  allInTopic: (topic: string, n: number) => `查看${topic}的全部 ${n} 项办事指南`,
   guideCount: (n: number) => `${n} 项`,
   description: (title: string) => `${title}的设定依据、受理条件、申请材料、办理流程、办理时限和办理地点。`,
   info: {

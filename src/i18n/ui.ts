@@ -114,10 +114,16 @@ export const ui = {
   policyLibraryIntro: '本局发布的政策文件，按发布日期从新到旧排列。已失效或废止的文件仍可查阅，并标明替代文件。',
   interpretationList: '政策解读',
   interpretationListIntro: '对本局政策文件的解读，每篇解读都链接到它所解读的文件。',
+  /** Before the title of the policy an interpretation explains, in the list of interpretations. */
+  interpretsLabel: '解读：',
   checklistListIntro: '本局权责清单，以及社区居委会依法履职事项清单和协助政府工作事项清单。',
   checklistList: '权责清单与社区事项清单',
   bulletinArchive: '工作简报',
   bulletinYear: (year: number) => `${year}年`,
+  /** A year in the archive's list of years, with how many issues it has. */
+  bulletinYearCount: (n: number) => `（${n}期）`,
+  bulletinLatest: '最新各期',
+  bulletinByYear: '按年份查阅',
   bulletinIssue: (year: number, issue: number, supplement: boolean) =>
     supplement ? `${year}年增刊第${issue}期` : `${year}年第${issue}期`,
   bulletinTotal: (n: number) => `总第${n}期`,

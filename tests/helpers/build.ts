@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { expect } from 'vitest';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 export const fixturesDir = join(projectRoot, 'tests/fixtures');
@@ -110,4 +110,37 @@ export function fromRecord(record: BuildRecord): BuildResult {
     read: (path) => readFileSync(join(record.outDir, path), 'utf8'),
     exists: (path) => existsSync(join(record.outDir, path)),
   };
+}
+
+/** The page addresses a build wrote (decoded, as knownRoutes lists them), leaving out assets, the index and files from public/. */
+export function builtRoutes(outDir: string, publicDir: string): string[] {
+  const routes: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      const rel = `/${relative(outDir, path).split('\\').join('/')}`;
+      // Generated assets, the search index, the number-lookup shards of search and the editor's
+      // bundle are not pages (nothing links to them).
+      if (
+        ['/_astro', '/pagefind', '/search/numbers/', '/sitemap-0', '/admin/editor'].some((prefix) =>
+          rel.startsWith(prefix),
+        )
+      )
+        continue;
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name === 'index.html') routes.push(rel.slice(0, -'index.html'.length));
+      else {
+        // Files copied from public/ are checked on disk, not listed.
+        let fromPublic = false;
+        try {
+          fromPublic = statSync(join(publicDir, rel)).isFile();
+        } catch {
+          fromPublic = false;
+        }
+        if (!fromPublic) routes.push(rel);
+      }
+    }
+  };
+  walk(outDir);
+  return routes.sort();
 }

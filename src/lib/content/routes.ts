@@ -26,7 +26,6 @@ export function knownRoutes(loaded: LoadedSite): Set<string> {
     '/404.html',
     urls.search(),
     urls.policies(),
-    urls.interpretations(),
     urls.checklists(),
     urls.bulletins(),
     urls.links(),
@@ -53,9 +52,12 @@ export function knownRoutes(loaded: LoadedSite): Set<string> {
     '/search/t2s.json',
   ];
   const topicOf = (topic: string) => topicLeaf(site ? (resolveTopic(site.topics, topic) ?? topic) : topic);
+  const byTopic = new Map<string, number>();
   for (const policy of entries.policies) {
-    routes.push(urls.policiesByTopic(topicOf(policy.data.topic)), urls.topicFeed(topicOf(policy.data.topic)));
+    const topic = topicOf(policy.data.topic);
+    byTopic.set(topic, (byTopic.get(topic) ?? 0) + 1);
   }
+  for (const [topic, n] of byTopic) routes.push(...listPages(urls.policiesByTopic(topic), n), urls.topicFeed(topic));
   for (const entry of entries.checklists) routes.push(urls.checklistJson(entry.id), urls.checklistCsv(entry.id));
   // Which version is a law's page depends on the day (a version not yet in force is not).
   const today = siteToday(site?.timeZone ?? 'Asia/Shanghai');
@@ -66,6 +68,7 @@ export function knownRoutes(loaded: LoadedSite): Set<string> {
   for (let shard = 0; shard < headingShards; shard++) routes.push(headingShardUrl(shard));
   if (site) addSiteRoutes(routes, loaded, site);
   routes.push(...listPages(urls.policies(), entries.policies.length));
+  routes.push(...listPages(urls.interpretations(), entries.interpretations.length));
   return new Set(routes.map(decodeRoute));
 }
 
@@ -89,7 +92,10 @@ function addSiteRoutes(routes: string[], loaded: LoadedSite, site: SiteConfig) {
     const articles = loaded.entries.articles.filter((a) => a.data.column === column.slug).length;
     routes.push(...listPages(urls.column(column.slug), column.display === 'single' ? 0 : articles));
   }
-  for (const topic of site.guideTopics) routes.push(urls.guideTopic(topic.slug));
+  for (const topic of site.guideTopics) {
+    const guides = loaded.entries.guides.filter((g) => g.data.topic === topic.slug).length;
+    routes.push(...listPages(urls.guideTopic(topic.slug), guides));
+  }
   if (loaded.organisation) for (const page of ABOUT_PAGES) routes.push(urls.about(page));
 }
 
