@@ -409,6 +409,47 @@ items:
     `);
   });
 
+  test('a law missing from the library is warned about once, at its first citation, with how often each file cites it', () => {
+    const elderlyCare = 'law: 测试市养老服务条例';
+    const funerals = 'law: 测试市殡葬管理办法';
+    expect(
+      newProblems(
+        {
+          'content/policies/another.md': policy(
+            '00031',
+            'basis:\n  - { law: 《测试市养老服务条例》, article: 第三条 }',
+          ),
+          'content/policies/third.md': policy('00032', `basis:\n  - { ${elderlyCare} }`),
+          'content/policies/fourth.md': policy('00033', `basis:\n  - { ${elderlyCare} }\n  - { ${elderlyCare} }`),
+          'content/policies/fifth.md': policy('00034', `basis:\n  - { ${funerals} }\n  - { ${funerals} }`),
+        },
+        library,
+      ),
+    ).toMatchInlineSnapshot(`
+      [
+        "警告 content/policies/another.md:10: basis[1].law（法律法规名称）: 《测试市养老服务条例》不在法规库中（3 个文件共引用 4 处，这里是第一处），无法链接到条文。如果本局执行这部法规，请用 npm run import:regulations 导入；如已导入，请核对名称是否与法规库中的标题一致；如果是法规库以外的文件（如国务院、部委的规范性文件），请把名称加到 content/site.yaml 的 citedElsewhere。",
+        "警告 content/policies/fifth.md:10: basis[1].law（法律法规名称）: 《测试市殡葬管理办法》不在法规库中（本文件共引用 2 处，这里是第一处），无法链接到条文。如果本局执行这部法规，请用 npm run import:regulations 导入；如已导入，请核对名称是否与法规库中的标题一致；如果是法规库以外的文件（如国务院、部委的规范性文件），请把名称加到 content/site.yaml 的 citedElsewhere。",
+      ]
+    `);
+  });
+
+  test('a document the site declares in citedElsewhere is cited without a warning', () => {
+    const files: Files = {
+      'content/policies/another.md': policy('00031', 'basis:\n  - { law: 国务院关于加强困境儿童保障工作的意见 }'),
+    };
+    expect(newProblems(files, library)).toMatchInlineSnapshot(`
+      [
+        "警告 content/policies/another.md:10: basis[1].law（法律法规名称）: 《国务院关于加强困境儿童保障工作的意见》不在法规库中，无法链接到条文。如果本局执行这部法规，请用 npm run import:regulations 导入；如已导入，请核对名称是否与法规库中的标题一致；如果是法规库以外的文件（如国务院、部委的规范性文件），请把名称加到 content/site.yaml 的 citedElsewhere。",
+      ]
+    `);
+    expect(
+      newProblems(
+        { ...files, 'content/site.yaml': `${site}citedElsewhere:\n  - 国务院关于加强困境儿童保障工作的意见\n` },
+        library,
+      ),
+    ).toEqual([]);
+  });
+
   test('an invalid popular-names file is reported once, by its schema', () => {
     expect(newProblems({ 'content/popular-names.yaml': 'names:\n  - { name: 物业条款, law: 民法典 }\n' }, library))
       .toMatchInlineSnapshot(`

@@ -1,8 +1,9 @@
 /**
  * The content guard over a whole site folder and over single documents
  * (src/lib/guard/check.ts): the site's own denylist, site.yaml and organisation.yaml, the pages
- * of public/, the lines a denied word is reported on, the HTML rules for MDX elements, the
- * props of components, and the check cache that must not mix up two guards' settings.
+ * of public/, the fields that name who publishes, which fields are judged as addresses, the
+ * quoted texts of messages, the lines a denied word is reported on, the HTML rules for MDX
+ * elements, the props of components, and the check cache that must not mix up two guards' settings.
  * Sites are small copies of tests/fixtures/valid-site written under the system's temp folder.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -148,6 +149,37 @@ describe('the guard over a site folder', () => {
     `);
   });
 
+  test("the editor's git settings (cms) are not judged, a cms key planted deeper in a file is", () => {
+    const organisation = readFileSync(join(baseSite, 'content/organisation.yaml'), 'utf8');
+    const problems = guardSite({
+      // The sign-in service of the git host is on another domain: it is no link of the site.
+      'content/site.yaml': `${siteYaml}cms:\n  backend: gitlab\n  repo: mzj/site\n  baseUrl: https://auth.example.com/\n`,
+      'content/organisation.yaml': organisation.replace(
+        '    phone: 0599-0000 0001',
+        '    phone: 0599-0000 0001\n    cms: https://www.example.com/bet',
+      ),
+    });
+    expect(printed(problems)).toMatchInlineSnapshot(`
+      [
+        "content/organisation.yaml:12: departments[1].cms（浏览器编辑器）: 链接“https://www.example.com/bet”指向的网站 www.example.com 不在允许名单中。外部链接只能指向友情链接（links）和 allowedDomains 中的网站；确需链接时，请经审核后把该域名加到 content/site.yaml 的 allowedDomains，否则请删除链接。",
+      ]
+    `);
+  });
+
+  test('a field left empty in organisation.yaml is no text to check, and the rest of the file is still checked', () => {
+    const organisation = readFileSync(join(baseSite, 'content/organisation.yaml'), 'utf8');
+    const problems = guardSite({
+      'content/organisation.yaml': organisation
+        .replace('    address: 测试区测试路 2 号', '    address:')
+        .replace('    event: 设立区民政科。', '    event: 设立区民政科。六合彩开奖'),
+    });
+    expect(printed(problems)).toMatchInlineSnapshot(`
+      [
+        "content/organisation.yaml:18: history[1].event（沿革事项）: 含有违禁内容“六合彩”（赌博：六合彩）。被篡改的政府网站常被植入这类赌博、色情内容；如果这不是本单位写的，请立即报告网站管理员，检查账号和电脑是否被盗用；如属正常用语被误判，请改写，或请管理员审核违禁词表 src/guard/denylist.yaml。",
+      ]
+    `);
+  });
+
   test('with an invalid site.yaml the pages of public/ are not judged: there is no allowlist to judge them by', () => {
     const link = page('测试区民政局（旧版）', '<p><a href="https://www.example.com/">更多</a></p>');
     const invalid = siteYaml.replace('domain: mzj.test.example.gov.cn', 'domain: https://mzj.test.example.gov.cn');
@@ -184,6 +216,68 @@ describe('fields', () => {
     expect(printed(problems)).toMatchInlineSnapshot(`
       [
         "content/articles/gzdt/test.md:5: links[1]（友情链接）: 链接“https://www.example.com/bet”指向的网站 www.example.com 不在允许名单中。外部链接只能指向友情链接（links）和 allowedDomains 中的网站；确需链接时，请经审核后把该域名加到 content/site.yaml 的 allowedDomains，否则请删除链接。",
+      ]
+    `);
+  });
+});
+
+describe('fields that name who publishes', () => {
+  test('a names-only pattern applies to the title and to every issuer of a list, not to the summary', () => {
+    const policy = [
+      '---',
+      'title: 关于 888bet 的通知',
+      'issuers:',
+      '  - 云川市柳塘区人民政府办公室',
+      '  - 888bet 公司',
+      'summary: 活动编号 888bet。',
+      '---',
+      '',
+      '正文。',
+      '',
+    ].join('\n');
+    expect(printed(guardDocument(policy, 'content/policies/2025/test.md'))).toMatchInlineSnapshot(`
+      [
+        "content/policies/2025/test.md:2: title（标题）: 含有违禁内容“888bet”（赌博：\\d{2,4}bet|bet\\d{2,4}）。被篡改的政府网站常被植入这类赌博、色情内容；如果这不是本单位写的，请立即报告网站管理员，检查账号和电脑是否被盗用；如属正常用语被误判，请改写，或请管理员审核违禁词表 src/guard/denylist.yaml。",
+        "content/policies/2025/test.md:5: issuers[2]（发文机关）: 含有违禁内容“888bet”（赌博：\\d{2,4}bet|bet\\d{2,4}）。被篡改的政府网站常被植入这类赌博、色情内容；如果这不是本单位写的，请立即报告网站管理员，检查账号和电脑是否被盗用；如属正常用语被误判，请改写，或请管理员审核违禁词表 src/guard/denylist.yaml。",
+      ]
+    `);
+  });
+});
+
+describe('addresses in fields', () => {
+  test('a field that starts like an address is judged, http: too; text that only begins like a scheme is not', () => {
+    // 来源 written as the address of the page an article was copied from.
+    const copied = guardDocument(
+      article('正文。', 'title: 区民政局开展敬老月活动\ncolumn: gzdt\nsource: http://www.example.com/news/1.html'),
+      ARTICLE,
+    );
+    expect(printed(copied)).toMatchInlineSnapshot(`
+      [
+        "content/articles/gzdt/test.md:4: source（来源）: 链接“http://www.example.com/news/1.html”指向的网站 www.example.com 不在允许名单中。外部链接只能指向友情链接（links）和 allowedDomains 中的网站；确需链接时，请经审核后把该域名加到 content/site.yaml 的 allowedDomains，否则请删除链接。",
+      ]
+    `);
+    const guide = '---\ntitle: 结婚登记\nfee: RMB:20元/本\n---\n\n正文。\n';
+    expect(guardDocument(guide, 'content/guides/hysy/jiehun-dengji.md')).toEqual([]);
+  });
+});
+
+describe('quoted texts in messages', () => {
+  test('an address of exactly 60 characters is quoted whole, a longer one is cut with …', () => {
+    const sixty = 'https://www.example.com/guides/marriage-registration/apply/1';
+    const guide = `---\ntitle: 结婚登记\nonlineUrl: ${sixty}\n---\n\n[在线办理](${sixty}2)\n`;
+    expect(printed(guardDocument(guide, 'content/guides/hysy/jiehun-dengji.md'))).toMatchInlineSnapshot(`
+      [
+        "content/guides/hysy/jiehun-dengji.md:3: onlineUrl（网上办理网址）: 链接“https://www.example.com/guides/marriage-registration/apply/1”指向的网站 www.example.com 不在允许名单中。外部链接只能指向友情链接（links）和 allowedDomains 中的网站；确需链接时，请经审核后把该域名加到 content/site.yaml 的 allowedDomains，否则请删除链接。",
+        "content/guides/hysy/jiehun-dengji.md:6: 链接“https://www.example.com/guides/marriage-registration/apply/1…”指向的网站 www.example.com 不在允许名单中。外部链接只能指向友情链接（links）和 allowedDomains 中的网站；确需链接时，请经审核后把该域名加到 content/site.yaml 的 allowedDomains，否则请删除链接。",
+      ]
+    `);
+  });
+
+  test('a link commented out over several indented lines is quoted on one line', () => {
+    const body = '<!--\n    <a href="https://www.gov.cn/">中国政府网</a>\n-->';
+    expect(printed(guardDocument(article(body), ARTICLE))).toMatchInlineSnapshot(`
+      [
+        "content/articles/gzdt/test.md:6: 注释中含有链接（“<!-- <a href="https://www.gov.cn/">中国政府网</a> -->”）：注释不显示给读者，却会发布到网页中，常被用来藏“黑链”。请删除这段注释。",
       ]
     `);
   });
@@ -229,6 +323,11 @@ describe('Markdown and HTML elements', () => {
         "content/articles/gzdt/test.md:13: 链接没有读者能看到的文字（“<a href="/policies/">”）：只有搜索引擎能看到的链接是网站被挂“黑链”的典型手法。请给链接写上文字，或删除它。",
       ]
     `);
+  });
+
+  test('an href on a tag that is no link does not make an empty link (an empty table cell)', () => {
+    const body = '<table><tr><td href="/policies/"></td><td>见政策文件</td></tr></table>';
+    expect(printed(guardDocument(article(body), ARTICLE))).toEqual([]);
   });
 
   test('a comment expression in MDX is a comment: a link in it is refused', () => {
@@ -277,6 +376,16 @@ describe('HTML elements in MDX', () => {
         "content/bulletins/2025/01.mdx:20: MDX 中不允许使用 {…} 表达式（“style={{color: "red"}}”）：它会在生成网站时运行代码。请直接写文字；组件属性请写成带引号的文字，例如 value="1056"。",
         "content/bulletins/2025/01.mdx:20: 正文中的 <p> 不允许使用 style 属性（“<p style>”）：它能把链接和文字隐藏起来，只给搜索引擎看。请删除；排版请用 Markdown。",
         "content/bulletins/2025/01.mdx:22: 正文中的 <a> 不允许使用 id 属性（class、id 等可以套用网站样式把内容隐藏）；只能用 href、src、alt、title 等基本属性。请删除。",
+      ]
+    `);
+  });
+
+  test('inside a sentence too: a link to another site, an element that hides text', () => {
+    const body = '详见<a href="https://www.example.com/">示例网站</a>。\n\n另有<span hidden>隐藏的文字</span>。';
+    expect(printed(guardDocument(article(body), BULLETIN))).toMatchInlineSnapshot(`
+      [
+        "content/bulletins/2025/01.mdx:6: 链接“https://www.example.com/”指向的网站 www.example.com 不在允许名单中。外部链接只能指向友情链接（links）和 allowedDomains 中的网站；确需链接时，请经审核后把该域名加到 content/site.yaml 的 allowedDomains，否则请删除链接。",
+        "content/bulletins/2025/01.mdx:8: 正文中的 <span> 不允许使用 hidden 属性隐藏内容：读者看不到、只有搜索引擎能看到的文字和链接是网站被挂“黑链”的典型手法。请删除。",
       ]
     `);
   });

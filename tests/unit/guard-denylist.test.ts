@@ -66,6 +66,17 @@ describe('combinations', () => {
     expect(denied(list, '访问澳门\n娱乐活动另行安排')).toEqual([]);
     expect(denied(list, '访问澳门在娱乐场所')).toEqual(['澳门+娱乐: 澳门在娱乐']);
   });
+
+  test('a partner written only as an emoji or punctuation is ignored; the other partners still count', () => {
+    const { entries, problems } = parseDenylist(
+      "entries:\n  - { term: 澳门, category: 赌博, rule: combination, with: ['🎰', '——', 娱乐] }\n",
+      SITE_LIST,
+    );
+    expect(problems).toEqual([]);
+    const list = compileDenylist(entries);
+    expect(denied(list, '澳门🎰娱乐城')).toEqual(['澳门+娱乐: 澳门🎰娱乐']);
+    expect(denied(list, '澳门——旅游')).toEqual([]);
+  });
 });
 
 describe('words spread over punctuation', () => {
@@ -148,6 +159,32 @@ describe('denylist files', () => {
         "content/guard/denylist.yaml:2: entries[1].term: 每个条目要写 term（词语）或 pattern（正则表达式），二者只能写一个。",
         "content/guard/denylist.yaml:3: entries[2].term: 每个条目要写 term（词语）或 pattern（正则表达式），二者只能写一个。",
         "content/guard/denylist.yaml:4: entries[3].with: with 只用于 rule: combination 的条目；rule: always 的词在任何位置出现都是错误，请删除 with。",
+      ]
+    `);
+  });
+
+  test('a pattern with an escape that Unicode regular expressions refuse (\\- outside brackets) is refused', () => {
+    const { entries, problems } = parseDenylist(
+      "entries:\n  - { pattern: 'bet\\-365', category: 赌博, rule: always }\n",
+      SITE_LIST,
+    );
+    expect(entries).toEqual([]);
+    expect(problems.map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "content/guard/denylist.yaml:2: entries[1].pattern（格式）: 正则表达式“bet\\-365”写法有误，无法使用；请按 JavaScript 正则表达式的语法改正。",
+      ]
+    `);
+  });
+
+  test('a combination needs a term: a pattern with `with` is refused', () => {
+    const { entries, problems } = parseDenylist(
+      "entries:\n  - { pattern: '\\d{3}bet', category: 赌博, rule: combination, with: [官网] }\n",
+      SITE_LIST,
+    );
+    expect(entries).toEqual([]);
+    expect(problems.map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "content/guard/denylist.yaml:2: entries[1].with: rule 为 combination 的条目必须写 term 和 with（与之连用才违规的词）。",
       ]
     `);
   });

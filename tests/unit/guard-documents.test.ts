@@ -9,6 +9,7 @@ import type { Element } from 'hast';
 import {
   checkDocument,
   decodeDocument,
+  documentKind,
   findElement,
   linkedHosts,
   tagOf,
@@ -28,6 +29,41 @@ const check = (kind: DocumentKind, text: string, with_: DocumentRules = rules) =
 
 const bytes = (...values: number[]) => Uint8Array.from(values);
 const utf8 = (text: string) => new TextEncoder().encode(text);
+
+describe('which files are read, and as what', () => {
+  test('a file is read by its extension, in any case, as nginx and Caddy serve it', () => {
+    const files = [
+      'index.html',
+      'old/index.HTM',
+      'about.xhtml',
+      'ssi/index.shtml',
+      'images/logo.svg',
+      'images/map.svgz',
+      'sitemap.xml',
+      'feed/style.xsl',
+      'feed/style.xslt',
+      'feed/news.rss',
+      'feed/news.atom',
+      'files/2025-report.pdf',
+      'html',
+    ];
+    expect(Object.fromEntries(files.map((file) => [file, documentKind(file)]))).toEqual({
+      'index.html': 'html',
+      'old/index.HTM': 'html',
+      'about.xhtml': 'html',
+      'ssi/index.shtml': 'html',
+      'images/logo.svg': 'svg',
+      'images/map.svgz': 'svg',
+      'sitemap.xml': 'xml',
+      'feed/style.xsl': 'xml',
+      'feed/style.xslt': 'xml',
+      'feed/news.rss': 'xml',
+      'feed/news.atom': 'xml',
+      'files/2025-report.pdf': undefined,
+      html: undefined,
+    });
+  });
+});
 
 describe('the bytes of a file', () => {
   test('a page saved as UTF-16, little- or big-endian, is refused as UTF-16', () => {

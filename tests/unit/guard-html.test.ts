@@ -3,13 +3,14 @@
  * (src/lib/guard/domains.ts): which tags are refused and why, comments that carry links, links a
  * reader cannot see on a built page, and which hosts a link may lead to.
  */
+import { readFileSync } from 'node:fs';
 import { htmlToHast } from 'satteri';
 import type { Element, Nodes, Properties, Root } from 'hast';
 import { describe, expect, test } from 'vitest';
 import { attributesOf, commentHasLink, dangerKind, hiddenLinkReason, isTiny } from '../../src/lib/guard/html.ts';
 import { domainAllowlist, hostOf, judgeUrl } from '../../src/lib/guard/domains.ts';
 import { checkDocument, tagOf } from '../../src/lib/guard/documents.ts';
-import { compileDenylist } from '../../src/lib/guard/denylist.ts';
+import { compileDenylist, parseDenylist, PROJECT_DENYLIST } from '../../src/lib/guard/denylist.ts';
 import { createGuard, guardEntry } from '../../src/lib/guard/check.ts';
 import { formatProblem, sortProblems } from '../../src/lib/content/problems.ts';
 import { parseSource } from '../../src/lib/content/read.ts';
@@ -32,11 +33,18 @@ function linkReasons(body: string): (string | undefined)[] {
   return reasons;
 }
 
-/** The problems of one Markdown body, as `npm run check` prints them (no site: links are not judged). */
-function bodyProblems(body: string): string[] {
-  const file = 'content/articles/gzdt/test.md';
+const projectDenylist = compileDenylist(
+  parseDenylist(readFileSync(PROJECT_DENYLIST, 'utf8'), 'src/guard/denylist.yaml').entries,
+);
+
+/**
+ * The problems of one Markdown (or MDX) body, as `npm run check` prints them (no site: links are
+ * not judged; no denied words unless `denied` asks for the project's list).
+ */
+function bodyProblems(body: string, { mdx = false, denied = false } = {}): string[] {
+  const file = `content/articles/gzdt/test.${mdx ? 'mdx' : 'md'}`;
   const parsed = parseSource(`---\ntitle: 区民政局开展敬老月活动\ncolumn: gzdt\n---\n\n${body}\n`, file, false);
-  const guard = createGuard(undefined, compileDenylist([]));
+  const guard = createGuard(undefined, denied ? projectDenylist : compileDenylist([]));
   guardEntry(guard, { file, data: parsed.data, body: parsed.body, bodyLine: parsed.bodyLine, lineOf: parsed.lineOf });
   return sortProblems(guard.problems).map(formatProblem);
 }
@@ -93,6 +101,35 @@ describe('tags an editor may not write', () => {
         "content/articles/gzdt/test.md:6: 正文中不允许使用 <embed> 标签（“<embed src="/files/a.swf">”）：它会嵌入插件或外部程序，常被用来植入广告或恶意代码。请删除；要引用外部内容，请改为普通链接。",
         "content/articles/gzdt/test.md:8: 正文中不允许使用 <link> 标签（“<link rel="stylesheet" href="/files/x.css">”）：它会改变或隐藏页面内容，常被用来植入广告或恶意代码。请删除；要引用外部内容，请改为普通链接。",
         "content/articles/gzdt/test.md:10: 正文中不允许使用 <button> 标签（“<button type="submit">”）：它会把读者填写的信息提交出去，常被用来植入广告或恶意代码。请删除；要引用外部内容，请改为普通链接。",
+      ]
+    `);
+  });
+});
+
+describe('the text a reader reads, block by block', () => {
+  test('a denied word split by emphasis, a space between emphases or an inline MDX element is still one word', () => {
+    expect(bodyProblems('欢迎体验**百家** **乐**', { denied: true })).toMatchInlineSnapshot(`
+      [
+        "content/articles/gzdt/test.md:6: 正文含有违禁内容“百家 乐”（赌博：百家乐）。被篡改的政府网站常被植入这类赌博、色情内容；如果这不是本单位写的，请立即报告网站管理员，检查账号和电脑是否被盗用；如属正常用语被误判，请改写，或请管理员审核违禁词表 src/guard/denylist.yaml。",
+      ]
+    `);
+    expect(bodyProblems('欢迎体验百<span>家</span>乐', { mdx: true, denied: true })).toMatchInlineSnapshot(`
+      [
+        "content/articles/gzdt/test.mdx:6: 正文含有违禁内容“百家乐”（赌博：百家乐）。被篡改的政府网站常被植入这类赌博、色情内容；如果这不是本单位写的，请立即报告网站管理员，检查账号和电脑是否被盗用；如属正常用语被误判，请改写，或请管理员审核违禁词表 src/guard/denylist.yaml。",
+      ]
+    `);
+  });
+
+  test('words of different blocks are not joined: two paragraphs, text before a block inside it, text after a block', () => {
+    const visits = '全年走访养老机构一百家';
+    const course = '乐龄学堂秋季班开课';
+    expect(bodyProblems(`${visits}\n\n${course}`, { denied: true })).toEqual([]);
+    expect(bodyProblems(`<div>${visits}<p>${course}</p></div>`, { denied: true })).toEqual([]);
+    expect(bodyProblems(`<div><p>${visits}</p>${course}</div>`, { denied: true })).toEqual([]);
+    // Only the block boundary keeps them apart: run together in one paragraph they read 百家乐.
+    expect(bodyProblems(`${visits}${course}`, { denied: true })).toMatchInlineSnapshot(`
+      [
+        "content/articles/gzdt/test.md:6: 正文含有违禁内容“百家乐”（赌博：百家乐）。被篡改的政府网站常被植入这类赌博、色情内容；如果这不是本单位写的，请立即报告网站管理员，检查账号和电脑是否被盗用；如属正常用语被误判，请改写，或请管理员审核违禁词表 src/guard/denylist.yaml。",
       ]
     `);
   });

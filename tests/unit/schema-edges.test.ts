@@ -10,7 +10,7 @@ import { parseSource } from '../../src/lib/content/read.ts';
 import { formatOf } from '../../src/lib/documents/attachments.ts';
 import { AnnualReportSchema } from '../../src/schemas/annualReport.ts';
 import { ArticleSchema } from '../../src/schemas/article.ts';
-import { extensionOf } from '../../src/schemas/attachment.ts';
+import { AttachmentSchema, extensionOf } from '../../src/schemas/attachment.ts';
 import { BulletinSchema } from '../../src/schemas/bulletin.ts';
 import { ChecklistSchema } from '../../src/schemas/checklist.ts';
 import {
@@ -76,6 +76,11 @@ describe('policies: dates and validity', () => {
         "custom publishDate: 发布日期 2024-02-28 17:00 早于成文日期 2024-03-01；发布日期不能早于成文日期。",
       ]
     `);
+  });
+
+  test('a policy published on the day it was written is fine', () => {
+    expect(policy({ writtenDate: '2024-03-01', publishDate: '2024-03-01 17:30' })).toEqual([]);
+    expect(policy({ writtenDate: '2024-03-01', publishDate: '2024-03-01' })).toEqual([]);
   });
 });
 
@@ -250,6 +255,22 @@ describe('search language files: duplicates are custom issues at the second entr
         "custom entries.0.field: 领域“医疗卫生”不在 fields 中；可选：社会救助。",
         "custom entries.1.everyday: “看病”与第 1 条的对照完全相同；请删除其中一条。",
         "custom entries.1.query: 测试问句应包含日常说法“看病”。",
+      ]
+    `);
+  });
+});
+
+describe('search vocabulary: what counts as the same pair', () => {
+  test('the same legal terms in another order are a duplicate; other terms for the same word are not', () => {
+    // 医疗救助 is one term, not 医疗 and 救助 run together.
+    expect(
+      issuesOf(
+        SearchVocabularySchema,
+        'entries:\n  - { everyday: 看病, legal: [医疗, 救助] }\n  - { everyday: 看病, legal: [救助, 医疗] }\n  - { everyday: 看病, legal: [医疗救助] }',
+      ),
+    ).toMatchInlineSnapshot(`
+      [
+        "custom entries.1.everyday: “看病”与第 1 条的对照完全相同；请删除其中一条。",
       ]
     `);
   });
@@ -444,5 +465,20 @@ describe('attachments', () => {
     expect(extensionOf('files/2024/申请表')).toBe('');
     expect(formatOf('files/2024/申请表')).toBe('');
     expect(formatOf('files/2024/申请表.Docx')).toBe('DOCX');
+  });
+
+  test('the format is that of the last extension: 申请表.pdf.exe is a program, and is refused', () => {
+    expect(extensionOf('files/2024/申请表.pdf.exe')).toBe('exe');
+    expect(issuesOf(AttachmentSchema, 'title: 附件1：申请表\nfile: files/2024/申请表.pdf.exe')).toMatchInlineSnapshot(`
+      [
+        "custom file: 附件“files/2024/申请表.pdf.exe”的格式不在允许范围内；只能上传 PDF、OFD、DOC、DOCX、XLS、XLSX、WPS、ET 文件。",
+      ]
+    `);
+  });
+
+  test('the path is under public/ without leading slashes, however many were typed', () => {
+    const fileOf = (file: string) => AttachmentSchema.parse({ title: '附件1：申请表', file }).file;
+    expect(fileOf('/files/2024/申请表.pdf')).toBe('files/2024/申请表.pdf');
+    expect(fileOf('//files/2024/申请表.pdf')).toBe('files/2024/申请表.pdf');
   });
 });

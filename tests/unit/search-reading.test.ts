@@ -243,6 +243,15 @@ describe('concepts and frames', () => {
     expect(texts('公司招残疾人，残疾人有补贴吗')).toEqual(['公司', '招', '残疾人', '补贴']);
   });
 
+  test('after a word said again, only a noun ending is taken as its ending; another character stays a weak concept', () => {
+    const cards = termDictionary([['老年卡', ['老年人优待证']]], []);
+    const listed = (q: string) =>
+      conceptsOf(q, cards, PARTICLES).concepts.map((c) => (c.weak ? `(${c.text})` : c.text));
+    // 残疾 + 人 is the 残疾人 asked before; 老年 + 卡 makes the known 老年卡, but 卡 ends no noun.
+    expect(listed('残疾人补贴，残疾的人')).toEqual(['残疾人', '补贴']);
+    expect(listed('老年卡和老年优待，老年的卡')).toEqual(['老年卡', '老年', '优待', '(卡)']);
+  });
+
   test('known terms have two characters or more: a one-character synonym does not cut 廉租房 at the end of a question', () => {
     const housing = termDictionary([], [['房屋', '房']]);
     expect(conceptsOf('申请廉租房', housing, PARTICLES).concepts.map((c) => c.text)).toEqual(['申请', '廉租房']);
