@@ -101,6 +101,8 @@ export type SearchMeasurement = {
    * drawing the results.
    */
   pagefindApiMs: number;
+  /** What Pagefind's own API transferred for that search (the plain file it starts from left out). */
+  pagefindApiTotals?: Totals;
   /** The same query submitted again on the same page. */
   repeat: SearchStep;
   /** A different query typed into the box and submitted. */
@@ -441,8 +443,8 @@ export async function measureSearch(
   const repeat = await step(query);
   const next = await step(nextQuery);
   await context.close();
-  const pagefindApiMs = await measurePagefindApi(browser, baseUrl, query);
-  return { first, pagefindApiMs, repeat, next, consoleMessages };
+  const api = await measurePagefindApi(browser, baseUrl, distDir, query);
+  return { first, pagefindApiMs: api.ms, pagefindApiTotals: api.totals, repeat, next, consoleMessages };
 }
 
 /**
@@ -450,8 +452,15 @@ export async function measureSearch(
  * plain file of the site (robots.txt: no script of ours, no policy), then import pagefind.js,
  * search and load the first result's data; milliseconds from navigation start.
  */
-export async function measurePagefindApi(browser: Browser, baseUrl: string, query: string): Promise<number> {
+export async function measurePagefindApi(
+  browser: Browser,
+  baseUrl: string,
+  distDir: string,
+  query: string,
+): Promise<{ ms: number; totals: Totals }> {
   const context = await browser.newContext();
+  const resources: Resource[] = [];
+  const settle = recordRequests(context, distDir, () => resources);
   const page = await context.newPage();
   await page.goto(`${baseUrl}/robots.txt`, { waitUntil: 'commit' });
   const ms = await page.evaluate(async (q) => {
@@ -466,6 +475,8 @@ export async function measurePagefindApi(browser: Browser, baseUrl: string, quer
     await search.results[0]?.data();
     return performance.now();
   }, query);
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  await settle();
   await context.close();
-  return ms;
+  return { ms, totals: totalsOf(resources.filter((r) => !r.path.endsWith('/robots.txt'))) };
 }
