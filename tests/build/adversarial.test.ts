@@ -27,7 +27,7 @@ describe('the whole adversarial corpus in one site', () => {
   const together = cases.filter((hostile) => !('content/site.yaml' in hostile.files));
 
   beforeAll(() => {
-    const siteDir = prepareFixture('valid-site');
+    const siteDir = prepareFixture('valid-site', 'adversarial');
     marker = join(siteDir, 'MARKER');
     for (const hostile of together) {
       for (const [path, content] of Object.entries(hostile.files)) writeHostileFile(siteDir, path, content, marker);

@@ -3,15 +3,21 @@
  * links, embedded frames and links to unapproved domains — and the page check after the build
  * stops a page planted in public/ with a gambling title. Each fixture breaks one rule.
  */
-import { describe, expect, test } from 'vitest';
-import { buildSite, problemLines } from '../helpers/build.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildSites, problemLines, type BuildResult } from '../helpers/build.ts';
 import { checkSite } from '../../src/lib/check/site.ts';
 import { sitePaths } from '../../src/lib/content/paths.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 
-/** Builds the fixture, expects it to stop before writing pages, and returns the error lines. */
+const fixtures = ['guard-gambling-title', 'guard-hidden-link', 'guard-iframe', 'guard-external-domain', 'planted-page'];
+let builds: Map<string, BuildResult>;
+beforeAll(async () => {
+  builds = await buildSites(fixtures);
+});
+
+/** The fixture's build: it must stop before writing pages; returns the error lines. */
 function failingBuild(name: string): string[] {
-  const result = buildSite(name);
+  const result = builds.get(name)!;
   expect(result.status, result.output).toBe(1);
   expect(result.exists('index.html')).toBe(false);
   const lines = problemLines(result.output).filter((line) => !line.startsWith('警告'));

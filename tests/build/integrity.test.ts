@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { buildSite, expectRefusal, fixturesDir, outputRoot, projectRoot, type BuildResult } from '../helpers/build.ts';
+import { buildSites, expectRefusal, fixturesDir, outputRoot, projectRoot, type BuildResult } from '../helpers/build.ts';
 import { newKeyPair, parsePrivateKey, parsePublicKey } from '../../src/lib/integrity/keys.ts';
 import {
   MANIFEST_FILE,
@@ -29,14 +29,30 @@ import { sitePaths } from '../../src/lib/content/paths.ts';
 const keys = newKeyPair();
 const publicKey = parsePublicKey(keys.publicLine);
 let build: BuildResult;
+/** The same site built without its private key: refused, or an unsigned preview when asked. */
+let failClosed: BuildResult;
+let preview: BuildResult;
 let allowlist: ReturnType<typeof domainAllowlist>;
 
-beforeAll(() => {
-  const siteDir = join(outputRoot, 'sites', 'integrity-signed');
+/** A copy of the base fixture that publishes the public key of `keys`. */
+const siteWithKey = (name: string) => {
+  const siteDir = join(outputRoot, 'sites', name);
   rmSync(siteDir, { recursive: true, force: true });
   cpSync(join(fixturesDir, 'valid-site'), siteDir, { recursive: true });
   appendFileSync(join(siteDir, 'content/site.yaml'), `manifestPublicKey: ${keys.publicLine}\n`);
-  build = buildSite('integrity-signed', { siteDir, env: { GONGKAI_SIGNING_KEY: keys.privatePem } });
+  return siteDir;
+};
+
+beforeAll(async () => {
+  const siteDir = siteWithKey('integrity-signed');
+  const builds = await buildSites([
+    ['integrity-signed', { siteDir, env: { GONGKAI_SIGNING_KEY: keys.privatePem } }],
+    ['integrity-fail-closed', { siteDir: siteWithKey('integrity-fail-closed') }],
+    ['integrity-preview', { siteDir: siteWithKey('integrity-preview'), env: { GONGKAI_UNSIGNED_PREVIEW: '1' } }],
+  ]);
+  build = builds.get('integrity-signed')!;
+  failClosed = builds.get('integrity-fail-closed')!;
+  preview = builds.get('integrity-preview')!;
   allowlist = domainAllowlist(loadSiteConfig(sitePaths(siteDir)).site);
 });
 
@@ -202,16 +218,8 @@ describe('the signed manifest', () => {
 });
 
 describe('a site that publishes a public key', () => {
-  const siteWithKey = () => {
-    const siteDir = join(outputRoot, 'sites', 'integrity-fail-closed');
-    rmSync(siteDir, { recursive: true, force: true });
-    cpSync(join(fixturesDir, 'valid-site'), siteDir, { recursive: true });
-    appendFileSync(join(siteDir, 'content/site.yaml'), `manifestPublicKey: ${keys.publicLine}\n`);
-    return siteDir;
-  };
-
   test('does not build without its private key: an unsigned site would prove nothing', () => {
-    const result = buildSite('integrity-fail-closed', { siteDir: siteWithKey() });
+    const result = failClosed;
     expect(result.status).toBe(1);
     expect(result.exists('index.html')).toBe(false);
     expectRefusal(
@@ -221,10 +229,7 @@ describe('a site that publishes a public key', () => {
   });
 
   test('builds an unsigned preview only when asked, and then publishes no public key', () => {
-    const result = buildSite('integrity-preview', {
-      siteDir: siteWithKey(),
-      env: { GONGKAI_UNSIGNED_PREVIEW: '1' },
-    });
+    const result = preview;
     expect(result.status, result.output).toBe(0);
     expect(result.output).toContain('未签名的预览版');
     expect(result.exists(SIGNATURE_FILE)).toBe(false);

@@ -2,11 +2,28 @@
  * Each fixture breaks one rule; a real `astro build` must stop with exit 1 and print the
  * problem as `file:line: field: message`, and must not write any page.
  */
-import { describe, expect, test } from 'vitest';
-import { buildSite, expectRefusal, problemLines } from '../helpers/build.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildSites, expectRefusal, problemLines, type BuildResult } from '../helpers/build.ts';
+
+const fixtures = [
+  'impossible-date',
+  'invalid-doc-number',
+  'repealed-without-replacement',
+  'unknown-interpreted-policy',
+  'duplicate-index-number',
+  'misspelt-field',
+  'malformed-yaml',
+  'missing-attachment',
+  'duplicate-bulletin-number',
+  'invalid-site-config',
+];
+let builds: Map<string, BuildResult>;
+beforeAll(async () => {
+  builds = await buildSites(fixtures);
+});
 
 function failingBuild(name: string): string[] {
-  const result = buildSite(name);
+  const result = builds.get(name)!;
   expect(result.status, result.output).toBe(1);
   expect(result.exists('index.html')).toBe(false);
   expectRefusal(result.output, /\[ERROR\] \[gongkai\] 内容检查发现 \d+ 个错误/);

@@ -30,7 +30,7 @@ const argsFor: Record<string, string[]> = {
 };
 
 test('every kind of new file passes the check and builds into its page', () => {
-  const siteDir = prepareFixture('valid-site');
+  const siteDir = prepareFixture('valid-site', 'scaffolded');
   const pages: { url: string; title: string }[] = [];
   // Every kind the descriptors can scaffold is tried (src/kinds/).
   expect(scaffoldKinds).toEqual(Object.keys(argsFor));
@@ -57,7 +57,7 @@ test('every kind of new file passes the check and builds into its page', () => {
 });
 
 test('a missing type or title is a clear error', () => {
-  const siteDir = prepareFixture('valid-site');
+  const siteDir = prepareFixture('valid-site', 'scaffold-errors');
   expect(runNew(siteDir, []).stderr).toContain('请指明类型');
   expect(runNew(siteDir, ['bulletin']).stderr).toContain('缺少标题；请用 --title 指定。');
 });

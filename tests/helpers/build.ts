@@ -6,7 +6,7 @@
  * tests/fixtures/valid-site/: the base is copied, then the fixture is laid over it (a file named
  * `*.delete` removes the file of that name). So each fixture shows exactly what it breaks.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { expect } from 'vitest';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -35,9 +35,13 @@ function overlay(from: string, to: string) {
   }
 }
 
-/** Lays out the site folder of a fixture (base + overlay) and returns its path. */
-export function prepareFixture(name: string): string {
-  const siteDir = join(outputRoot, 'sites', name);
+/**
+ * Lays out the site folder of a fixture (base + overlay) and returns its path. Test files run
+ * side by side, so each lays out its own folder: `folder` names it when the fixture's own name
+ * is used elsewhere.
+ */
+export function prepareFixture(name: string, folder = name): string {
+  const siteDir = join(outputRoot, 'sites', folder);
   rmSync(siteDir, { recursive: true, force: true });
   cpSync(join(fixturesDir, 'valid-site'), siteDir, { recursive: true });
   if (name !== 'valid-site') overlay(join(fixturesDir, name), siteDir);
@@ -46,37 +50,72 @@ export function prepareFixture(name: string): string {
 
 const stripAnsi = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
 
-/** Builds a site folder (defaults to the fixture of that name) with the project's code. */
-export function buildSite(name: string, options: { siteDir?: string; env?: Record<string, string> } = {}): BuildResult {
+type BuildOptions = { siteDir?: string; env?: Record<string, string> };
+
+/** The `astro build` command of a site folder, its environment and where its pages go. */
+function buildCommand(name: string, options: BuildOptions) {
   const siteDir = options.siteDir ?? prepareFixture(name);
   const outDir = join(outputRoot, 'dist', name);
   rmSync(outDir, { recursive: true, force: true });
-  const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      GONGKAI_SITE_DIR: siteDir,
-      GONGKAI_OUT_DIR: outDir,
-      GONGKAI_CACHE_DIR: join(outputRoot, 'cache', name),
-      // 00:30 on 27 November in Shanghai, still 26 November in UTC: a page that took "today"
-      // from the machine's zone instead of the site's would show the wrong day.
-      GONGKAI_NOW: '2026-11-26T16:30:00Z',
-      // Fixtures are built once: keeping a second copy of every page for a rebuild only costs
-      // time. tests/build/incremental.test.ts turns reuse on.
-      GONGKAI_INCREMENTAL: '0',
-      ...options.env,
-    },
-  });
+  const args = [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'];
+  const env = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    GONGKAI_SITE_DIR: siteDir,
+    GONGKAI_OUT_DIR: outDir,
+    GONGKAI_CACHE_DIR: join(outputRoot, 'cache', name),
+    // 00:30 on 27 November in Shanghai, still 26 November in UTC: a page that took "today"
+    // from the machine's zone instead of the site's would show the wrong day.
+    GONGKAI_NOW: '2026-11-26T16:30:00Z',
+    // Fixtures are built once: keeping a second copy of every page for a rebuild only costs
+    // time. tests/build/incremental.test.ts turns reuse on.
+    GONGKAI_INCREMENTAL: '0',
+    ...options.env,
+  };
+  return { siteDir, outDir, args, env };
+}
+
+function result(siteDir: string, outDir: string, status: number | null, stdout: string, stderr: string): BuildResult {
   return {
-    status: result.status,
-    output: stripAnsi(`${result.stdout}\n${result.stderr}`),
+    status,
+    output: stripAnsi(`${stdout}\n${stderr}`),
     siteDir,
     outDir,
     read: (path) => readFileSync(join(outDir, path), 'utf8'),
     exists: (path) => existsSync(join(outDir, path)),
   };
+}
+
+/** Builds a site folder (defaults to the fixture of that name) with the project's code. */
+export function buildSite(name: string, options: BuildOptions = {}): BuildResult {
+  const { siteDir, outDir, args, env } = buildCommand(name, options);
+  const run = spawnSync(process.execPath, args, { cwd: projectRoot, encoding: 'utf8', env });
+  return result(siteDir, outDir, run.status, run.stdout, run.stderr);
+}
+
+/**
+ * Builds several sites, two at a time: a build that stops at the content check spends most of
+ * its time starting Astro on one core, and the machine has two. Each entry is a fixture's name,
+ * or a name with the options of buildSite; results are keyed by name.
+ */
+export async function buildSites(builds: (string | [string, BuildOptions])[]): Promise<Map<string, BuildResult>> {
+  const results = new Map<string, BuildResult>();
+  const queue = builds.map((entry) => (typeof entry === 'string' ? ([entry, {}] as const) : entry));
+  const lane = async () => {
+    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+      const [name, options] = next;
+      const { siteDir, outDir, args, env } = buildCommand(name, options);
+      const child = spawn(process.execPath, args, { cwd: projectRoot, env });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+      const status = await new Promise<number | null>((done) => child.on('close', done));
+      results.set(name, result(siteDir, outDir, status, stdout, stderr));
+    }
+  };
+  await Promise.all([lane(), lane()]);
+  return results;
 }
 
 /** The content-check lines of a failed build: `file:line: field: message` (content/ and public/). */

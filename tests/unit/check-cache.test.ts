@@ -20,7 +20,7 @@ const lines = (dir: string, cacheFile?: string) =>
 
 describe('the content check with its cache', () => {
   test('reports the same problems from the cache as without it, and an edited body afresh', () => {
-    const dir = prepareFixture('guard-hidden-link');
+    const dir = prepareFixture('guard-hidden-link', 'check-cache');
     const cacheFile = bodyCacheFile(cacheDir);
     const fresh = lines(dir);
     expect(fresh.some((line) => line.includes('链接'))).toBe(true);
