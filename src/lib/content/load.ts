@@ -15,7 +15,7 @@ import { SearchVocabularySchema, type SearchVocabulary } from '../../schemas/sea
 import { QuestionFramesSchema, type QuestionFrames } from '../../schemas/questionFrames.ts';
 import { PopularNamesSchema, type PopularNames } from '../../schemas/popularNames.ts';
 import { collectionNames, collections, entryId, type CollectionName } from './collections.ts';
-import { parseSource, readSource, type SourceDoc } from './read.ts';
+import { parseSource, readSource, readText, type SourceDoc } from './read.ts';
 import { collectionFiles } from './files.ts';
 import { fieldName, type Problem } from './problems.ts';
 import type { SitePaths } from './paths.ts';
@@ -139,6 +139,21 @@ type SearchFile = keyof typeof SEARCH_FILES;
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 /**
+ * The project's search language files, validated, by their text: they change only with the code,
+ * and the check reads them on every run (the tests run it hundreds of times). Frozen, so a
+ * caller that changed the shared copy would fail at once.
+ */
+const projectFiles = new Map<string, { data: unknown; problems: Problem[] }>();
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+/**
  * The search language files, validated. `projectTexts`: the project's files as text, for code
  * bundled by the build (src/data/searchLanguage.ts imports them), where this module's own
  * location is not the project's; the check and the tests read them from disk.
@@ -155,11 +170,20 @@ export function loadSearchLanguage(
   };
   const both = <K extends SearchFile>(name: K) => {
     const spec = SEARCH_FILES[name];
-    const project = projectTexts
-      ? parseSource(projectTexts[name], spec.project, true)
-      : readSource(join(projectRoot, spec.project), spec.project, true);
+    const read = projectTexts ? { text: projectTexts[name] } : readText(join(projectRoot, spec.project), spec.project);
+    if (read.problem) problems.push(read.problem);
+    const text = read.text ?? '';
+    const key = `${spec.project}\n${text}`;
+    let project = read.problem ? { data: undefined, problems: [] } : projectFiles.get(key);
+    if (!project) {
+      const result = validateSource(spec.schema, parseSource(text, spec.project, true), spec.project);
+      project = { data: deepFreeze(result.data), problems: result.problems };
+      if (projectFiles.size >= 16) projectFiles.clear();
+      projectFiles.set(key, project);
+    }
+    problems.push(...project.problems);
     const site = spec.site && existsSync(join(paths.root, spec.site)) ? readSource(join(paths.root, spec.site), spec.site, true) : undefined;
-    return [validate(project, spec.project, spec.schema), site && spec.site ? validate(site, spec.site, spec.schema) : undefined];
+    return [project.data, site && spec.site ? validate(site, spec.site, spec.schema) : undefined];
   };
   const vocabulary = both('vocabulary').flatMap((file) => (file as { entries?: SearchVocabulary['entries'] } | undefined)?.entries ?? []);
   const frames = both('frames').flatMap((file) => (file as { frames?: QuestionFrames['frames'] } | undefined)?.frames ?? []);
