@@ -10,6 +10,7 @@ import { regulationLevelValues, type RegulationLevel } from '../schemas/regulati
 import { groupLaws, type Law, type LawVersion } from '../lib/regulations/library.ts';
 import { buildCitationLibrary, type CitationLibrary } from '../lib/regulations/citations.ts';
 import { urls } from '../lib/urls.ts';
+import { pagesOf } from '../lib/paginate.ts';
 
 export type RegulationEntry = CollectionEntry<'regulations'>;
 export type RegulationLaw = Law<RegulationEntry>;
@@ -54,4 +55,10 @@ let cached: Promise<RegulationData> | undefined;
 export function regulationData(): Promise<RegulationData> {
   cached ??= compute();
   return cached;
+}
+
+/** Every page of every 层级's list of laws (`/regulations/level/<层级>/`, `…/page/2/`, …). */
+export async function regulationLevelPages() {
+  const { byLevel } = await regulationData();
+  return byLevel.flatMap(({ level, laws }) => pagesOf(laws).map((page) => ({ level, total: laws.length, page })));
 }

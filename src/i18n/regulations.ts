@@ -155,6 +155,7 @@ export const regulationText = {
   page: {
     levelsNav: '按层级浏览',
     lawCount: (n: number) => `共 ${n} 部`,
+    allOfLevel: (level: string, n: number) => `查看全部 ${n} 部${level}`,
     versionCount: (n: number) => `${n} 个版本`,
     info: {
       title: '标题',

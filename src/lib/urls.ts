@@ -41,6 +41,8 @@ export const urls = {
   checklistJson: (id: string) => `/data/checklists/${encodeURIComponent(id)}.json`,
   checklistCsv: (id: string) => `/data/checklists/${encodeURIComponent(id)}.csv`,
   regulations: () => '/regulations/',
+  /** Every law of one 层级, LIST_PAGE_SIZE to a page (`…/page/2/`). */
+  regulationLevel: (level: string) => `/regulations/level/${encodeURIComponent(level)}/`,
   /** The law's page (its version in force); `slug` from src/lib/regulations/library.ts, lawSlug. */
   regulation: (slug: string) => `/regulations/${encodeURIComponent(slug)}/`,
   /** An older (or not yet effective) version: `version` is its 公布日期 or `undated`. */

@@ -2,8 +2,9 @@
  * Long lists are split into pages, so that no page grows with the archive: a topic's policies,
  * the interpretations and a topic's service guides come 50 to a page with links between the
  * pages, and the bulletin archive lists the newest issues and the years. The site is the base
- * fixture with 55 more policies of one topic, 52 interpretations, 52 guides and 14 bulletins.
- * (The guide index shows each topic's first ten guides.)
+ * fixture with 55 more policies of one topic, 52 interpretations, 52 guides, 14 bulletins and
+ * 52 laws of one 层级. (The guide index shows each topic's first ten guides, the regulations
+ * library the first twenty laws of each 层级.)
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -70,6 +71,12 @@ beforeAll(() => {
       `---\nseries: 测试工作简报\ntitle: 第 ${i} 期测试简报\nyear: 2026\nissue: ${i}\ntotalIssue: ${10 + i}\ndate: 2026-${pad(Math.ceil(i / 2))}-10\neditingUnit: 测试区民政局办公室\neditor: 张三\nreportTo: [区委, 区政府]\n---\n本期简报报道第 ${i} 项工作进展。\n`,
     );
   }
+  for (let i = 1; i <= 52; i++) {
+    write(
+      `regulations/测试市第${i}号管理规定/2020-01-01.md`,
+      `---\ntitle: 测试市第${i}号管理规定\nlevel: 地方政府规章\nissuer: 测试市人民政府\npublishDate: 2020-01-01\nstatus: 有效\n---\n\n第一条 为了加强第${i}项管理，制定本规定。\n`,
+    );
+  }
   build = buildSite('long-lists', { siteDir });
   expect(build.status, build.output).toBe(0);
 });
@@ -133,11 +140,27 @@ describe('a long list', () => {
     expect(page('bulletins/cs/2026/index.html').querySelectorAll('.bulletin-list li')).toHaveLength(14);
   });
 
+  test('of laws shows twenty of a 层级 in the library, and all of them on that 层级’s pages', () => {
+    const library = page('regulations/index.html');
+    expect(library.querySelectorAll('.laws li')).toHaveLength(20);
+    const more = library.querySelector('.more a');
+    expect(text(more)).toBe('查看全部 52 部地方政府规章');
+    expect(decodeURI(more?.getAttribute('href') ?? '')).toBe('/regulations/level/地方政府规章/');
+    const first = page('regulations/level/地方政府规章/index.html');
+    const second = page('regulations/level/地方政府规章/page/2/index.html');
+    const titles = [first, second].flatMap((doc) => doc.querySelectorAll('.laws li > a').map(text));
+    expect(first.querySelectorAll('.laws li')).toHaveLength(50);
+    expect(new Set(titles).size).toBe(52);
+    expect(text(first.querySelector('h1'))).toBe('法律法规：地方政府规章');
+    expect(pagination(second)[0]).toBe('上一页→/regulations/level/地方政府规章/');
+  });
+
   test('pages are exactly the addresses the check knows', () => {
     const known = [...knownRoutes(loadContent(sitePaths(siteDir)))].sort();
     expect(known).toEqual(builtRoutes(build.outDir, join(siteDir, 'public')));
     expect(known).toContain('/policies/topic/社会救助/page/2/');
     expect(known).toContain('/interpretations/page/2/');
     expect(known).toContain('/guides/shjz/page/2/');
+    expect(known).toContain('/regulations/level/地方政府规章/page/2/');
   });
 });

@@ -177,9 +177,16 @@ describe('versions', () => {
   });
 
   test('the addresses the check knows are exactly the library pages the build writes', () => {
+    const LEVEL_PAGES = [
+      '/regulations/level/地方性法规/',
+      '/regulations/level/地方政府规章/',
+      '/regulations/level/规范性文件/',
+    ];
     const known = [...knownRoutes(loadContent(sitePaths(build.siteDir)))].filter((r) => r.startsWith('/regulations/'));
     for (const route of known) expect(build.exists(`${route.slice(1)}index.html`), route).toBe(true);
-    expect(known.length).toBe(7);
+    // The index, six versions of laws, and one list for each 层级 that has laws.
+    expect(known.filter((route) => route.startsWith('/regulations/level/')).sort()).toEqual(LEVEL_PAGES);
+    expect(known.length).toBe(7 + LEVEL_PAGES.length);
   });
 });
 

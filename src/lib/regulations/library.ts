@@ -14,6 +14,7 @@ import { headingText, type HeadingEntry } from '../search/headings.ts';
 import { compareDates } from '../dates.ts';
 import { parseDocNumber } from '../docNumber.ts';
 import { urls } from '../urls.ts';
+import { pageCount, pageUrl } from '../paginate.ts';
 import { splitBody } from './body.ts';
 
 /** What the library needs of an entry: its id, front matter and Markdown body. */
@@ -205,7 +206,12 @@ export function tocTree(headings: readonly OutlineHeading[]): TocNode[] {
 /** Every page address of the library: the index, each law, each older version (none without laws). */
 export function regulationRoutes(docs: readonly RegulationDoc[], today: string): string[] {
   if (docs.length === 0) return [];
-  return [urls.regulations(), ...groupLaws(docs, today).flatMap((law) => law.versions.map((v) => v.url))];
+  const laws = groupLaws(docs, today);
+  const perLevel = Map.groupBy(laws, (law) => law.level);
+  const levelPages = [...perLevel].flatMap(([level, list]) =>
+    Array.from({ length: pageCount(list.length) }, (_, i) => pageUrl(urls.regulationLevel(level), i + 1)),
+  );
+  return [urls.regulations(), ...levelPages, ...laws.flatMap((law) => law.versions.map((v) => v.url))];
 }
 
 /**
