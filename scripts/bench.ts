@@ -143,9 +143,10 @@ async function buildProject(site: string, out: string, cache: string, cold: bool
     rmSync(out, { recursive: true, force: true });
     rmSync(cache, { recursive: true, force: true });
   }
+  // As editors and CI build: npm run build (scripts/build.ts).
   const result = await measureBuild({
     cwd: projectRoot,
-    args: [astroBin, 'build'],
+    args: [join(projectRoot, 'scripts/build.ts')],
     env: { GONGKAI_SITE_DIR: site, GONGKAI_OUT_DIR: out, GONGKAI_CACHE_DIR: cache, GONGKAI_TODAY: values.today },
   });
   if (!result.ok) {

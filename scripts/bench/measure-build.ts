@@ -208,7 +208,10 @@ export async function measureBuild(options: {
     ...span('bundle (vite)', at('bundleStart'), at('renderStart')),
     ...span('render pages', at('renderStart'), at('renderEnd')),
     ...span('after build (editor, Pagefind, sitemap …)', at('renderEnd'), at('complete')),
-    ...span('exit', at('complete'), wallMs),
+    // npm run build indexes, checks and signs in its own process once Astro's has exited.
+    ...((at('pagefindDone') ?? 0) > (at('complete') ?? Infinity)
+      ? span("exit, then Pagefind, page check, manifest (npm run build's own process)", at('complete'), wallMs)
+      : span('exit', at('complete'), wallMs)),
   ];
   return {
     ok: exitCode === 0,

@@ -6,7 +6,8 @@
  * 2. writes the manifest of every file in the output folder and, with a signing key, signs it
  *    (src/lib/integrity/manifest.ts).
  * It must be the last integration in astro.config.mjs, so the manifest lists what the others
- * wrote (Pagefind's index, the sitemap, the editor bundle).
+ * wrote (Pagefind's index, the sitemap, the editor bundle). npm run build does both in a process
+ * of its own after Astro's, with the plan this one leaves (./afterBuild.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -22,16 +23,82 @@ import { listFiles, writeManifest } from '../lib/integrity/manifest.ts';
 import { parsePublicKey, sameKey, signingKeyFromEnv } from '../lib/integrity/keys.ts';
 import { integrityText } from '../i18n/integrity.ts';
 import { refuse } from './refuse.ts';
+import { afterBuildPlanFile, writePlan, type Log } from './afterBuild.ts';
+import type { SitePaths } from '../lib/content/paths.ts';
+import type { SiteConfig } from '../schemas/site.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-export default function integrity(): AstroIntegration {
-  let expect: Expectations | undefined;
-  let rules: DocumentRules | undefined;
-  let unsignedPreview = false;
-  let site: { name: string; domain: string } | undefined;
+/** What the page check and the signature need, settled before any page is made. */
+export type IntegrityPlan = {
+  expect: Expectations;
+  rules: DocumentRules;
+  site: { name: string; domain: string };
+  privateKey: KeyObject | undefined;
+  publicKey: KeyObject | undefined;
+  unsignedPreview: boolean;
+};
+
+/**
+ * The rules the pages are checked against and the keys they are signed with. Key problems stop
+ * the build here, before any page is made (`refuse` exits).
+ */
+export function integrityPlan(
+  paths: SitePaths,
+  site: SiteConfig | undefined,
+  expect: Expectations | undefined,
+  logger: Log,
+): IntegrityPlan | undefined {
+  if (!site || !expect) return undefined;
+  const rules = { denylist: loadDenylist(paths).denylist, allowlist: domainAllowlist(site), extraHosts: FOOTER_HOSTS };
+  const configured = site.manifestPublicKey;
+  let publicKey = configured ? parsePublicKey(configured) : undefined;
   let privateKey: KeyObject | undefined;
-  let publicKey: KeyObject | undefined;
+  let unsignedPreview = false;
+  const signing = signingKeyFromEnv(process.env, [PROJECT_ROOT, paths.root]);
+  if (signing.status === 'error') refuse(logger, signing.message);
+  if (signing.status === 'ok') {
+    if (!publicKey) refuse(logger, integrityText.manifest.noPublicKey);
+    if (!sameKey(signing.key, publicKey)) refuse(logger, integrityText.manifest.keyMismatch);
+    privateKey = signing.key;
+  } else if (publicKey) {
+    // Fail closed: a site that publishes a key must be signed, unless this is a preview
+    // that says so and then publishes no key (it cannot pass for the real site).
+    if (process.env['GONGKAI_UNSIGNED_PREVIEW'] !== '1') {
+      refuse(logger, integrityText.manifest.missingPrivateKey);
+    }
+    unsignedPreview = true;
+    publicKey = undefined;
+  }
+  return { expect, rules, site: { name: site.name, domain: site.domain }, privateKey, publicKey, unsignedPreview };
+}
+
+/** Checks the built pages (refusing the build on any mismatch), then writes and signs the manifest. */
+export function checkAndSign(plan: IntegrityPlan, outDir: string, logger: Log): void {
+  const { expect, rules, site, privateKey, publicKey, unsignedPreview } = plan;
+  const started = performance.now();
+  const files = listFiles(outDir);
+  const { problems, pages } = checkPages(outDir, files, expect, rules);
+  if (problems.length > 0) {
+    for (const problem of problems) logger.error(problem);
+    refuse(logger, integrityText.pages.summary(problems.length, pages.length));
+  }
+  const checked = performance.now();
+  logger.info(integrityText.pages.passed(pages.length, Math.round(checked - started)));
+  const manifest = writeManifest(outDir, site, pages, { privateKey, publicKey });
+  const ms = Math.round(performance.now() - checked);
+  const message = privateKey
+    ? integrityText.manifest.signed
+    : unsignedPreview
+      ? integrityText.manifest.unsignedPreview
+      : integrityText.manifest.unsigned;
+  // A site that publishes no public key has not chosen signing yet: the notice says how, as
+  // information. A preview of a site that does sign is a warning: it must not be published.
+  (unsignedPreview ? logger.warn : logger.info).call(logger, message(manifest.files.length, manifest.pages.length, ms));
+}
+
+export default function integrity(): AstroIntegration {
+  let plan: IntegrityPlan | undefined;
   return {
     name: 'gongkai:integrity',
     hooks: {
@@ -40,61 +107,17 @@ export default function integrity(): AstroIntegration {
         const paths = sitePaths();
         // The content check (gongkai integration) has run and passed by now.
         const loaded = lastCheckedContent(paths.root) ?? loadContent(paths);
-        expect = expectations(loaded);
-        rules = {
-          denylist: loadDenylist(paths).denylist,
-          allowlist: domainAllowlist(loaded.site),
-          extraHosts: FOOTER_HOSTS,
-        };
-        site = loaded.site && { name: loaded.site.name, domain: loaded.site.domain };
-        // Key problems stop the build before any page is made.
-        const configured = loaded.site?.manifestPublicKey;
-        publicKey = configured ? parsePublicKey(configured) : undefined;
-        const signing = signingKeyFromEnv(process.env, [PROJECT_ROOT, paths.root]);
-        if (signing.status === 'error') refuse(logger, signing.message);
-        if (signing.status === 'ok') {
-          if (!publicKey) refuse(logger, integrityText.manifest.noPublicKey);
-          if (!sameKey(signing.key, publicKey)) refuse(logger, integrityText.manifest.keyMismatch);
-          privateKey = signing.key;
-        } else if (publicKey) {
-          // Fail closed: a site that publishes a key must be signed, unless this is a preview
-          // that says so and then publishes no key (it cannot pass for the real site).
-          if (process.env['GONGKAI_UNSIGNED_PREVIEW'] !== '1') {
-            refuse(logger, integrityText.manifest.missingPrivateKey);
-          }
-          unsignedPreview = true;
-          publicKey = undefined;
-        }
+        plan = integrityPlan(paths, loaded.site, expectations(loaded), logger);
+        // npm run build checks and signs in a process of its own, after this one (./afterBuild.ts).
+        const planFile = afterBuildPlanFile();
+        if (planFile && plan) writePlan(planFile, plan.expect);
       },
       'astro:config:done': ({ config, logger }) => {
         const last = config.integrations.at(-1)?.name;
         if (last && last !== 'gongkai:integrity') logger.warn(integrityText.manifest.notLast(last));
       },
       'astro:build:done': ({ dir, logger }) => {
-        if (!expect || !rules || !site) return;
-        const outDir = fileURLToPath(dir);
-        const started = performance.now();
-        const files = listFiles(outDir);
-        const { problems, pages } = checkPages(outDir, files, expect, rules);
-        if (problems.length > 0) {
-          for (const problem of problems) logger.error(problem);
-          refuse(logger, integrityText.pages.summary(problems.length, pages.length));
-        }
-        const checked = performance.now();
-        logger.info(integrityText.pages.passed(pages.length, Math.round(checked - started)));
-        const manifest = writeManifest(outDir, site, pages, { privateKey, publicKey });
-        const ms = Math.round(performance.now() - checked);
-        const message = privateKey
-          ? integrityText.manifest.signed
-          : unsignedPreview
-            ? integrityText.manifest.unsignedPreview
-            : integrityText.manifest.unsigned;
-        // A site that publishes no public key has not chosen signing yet: the notice says how, as
-        // information. A preview of a site that does sign is a warning: it must not be published.
-        (unsignedPreview ? logger.warn : logger.info).call(
-          logger,
-          message(manifest.files.length, manifest.pages.length, ms),
-        );
+        if (plan && !afterBuildPlanFile()) checkAndSign(plan, fileURLToPath(dir), logger);
       },
     },
   };

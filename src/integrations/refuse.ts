@@ -4,9 +4,7 @@
  * would wrap the message in Astro's English "An unhandled error occurred…" box with a stack trace
  * into node_modules, which reads as a crash of the program rather than a refusal of the content.
  */
-import type { AstroIntegrationLogger } from 'astro';
-
-export function refuse(logger: AstroIntegrationLogger, summary: string): never {
+export function refuse(logger: { error: (message: string) => void }, summary: string): never {
   logger.error(summary);
   process.exit(1);
 }

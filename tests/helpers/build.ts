@@ -50,14 +50,26 @@ export function prepareFixture(name: string, folder = name): string {
 
 const stripAnsi = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
 
-type BuildOptions = { siteDir?: string; env?: Record<string, string> };
+type BuildOptions = {
+  siteDir?: string;
+  env?: Record<string, string>;
+  /**
+   * `npm run build` (scripts/build.ts: Astro, then the index, page check and manifest in a process
+   * of their own), as editors and CI build; or a plain `astro build`, which does that work inside
+   * Astro's process.
+   */
+  command?: 'npm run build' | 'astro build';
+};
 
 /** The `astro build` command of a site folder, its environment and where its pages go. */
 function buildCommand(name: string, options: BuildOptions) {
   const siteDir = options.siteDir ?? prepareFixture(name);
   const outDir = join(outputRoot, 'dist', name);
   rmSync(outDir, { recursive: true, force: true });
-  const args = [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'];
+  const args =
+    options.command === 'astro build'
+      ? [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build']
+      : [join(projectRoot, 'scripts/build.ts')];
   const env = {
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',
