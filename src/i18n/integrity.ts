@@ -20,7 +20,7 @@ export const integrityText = {
   denylist: {
     fileExpected: '违禁词表：entries 列表',
     entriesExpected: '违禁词条目',
-    entryExpected: '违禁词条目：term 或 pattern、category、rule，可选 with、gap、scope、severity、note',
+    entryExpected: '违禁词条目：term 或 pattern、category、rule，可选 with、gap、except、scope、severity、note',
     termExpected: '违禁词',
     patternExpected: '正则表达式',
     badPattern: (input: string) => `正则表达式“${input}”写法有误，无法使用；请按 JavaScript 正则表达式的语法改正。`,
@@ -31,6 +31,10 @@ export const integrityText = {
     gapExpected: '两个词之间最多相隔的字数（0 到 20 的整数）',
     scopeExpected: '检查范围',
     noteExpected: '说明',
+    exceptExpected: '含有该词的正常用语',
+    exceptWithoutTerm: 'except 只用于写了 term 的条目。',
+    exceptMustContain: (word: string, term: string) =>
+      `except 中的“${word}”不含违禁词“${term}”，写了也不起作用；except 只写含有该词的正常用语，例如 百家乐 的 百家乐龄（一百家乐龄服务站）。`,
     severityExpected: '严重程度：error（阻止发布）或 warning（只提醒）',
     termOrPattern: '每个条目要写 term（词语）或 pattern（正则表达式），二者只能写一个。',
     combinationNeedsWith: 'rule 为 combination 的条目必须写 term 和 with（与之连用才违规的词）。',

@@ -15,6 +15,10 @@ import {
 } from '../../src/lib/guard/denylist.ts';
 import { normalText, normalize, originalOf } from '../../src/lib/guard/normalize.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
+import { loadDenylist } from '../../src/lib/guard/denylist.ts';
+import { sitePaths } from '../../src/lib/content/paths.ts';
+import { fixturesDir } from '../helpers/build.ts';
+import { join } from 'node:path';
 
 const SITE_LIST = 'content/guard/denylist.yaml';
 
@@ -76,6 +80,63 @@ describe('combinations', () => {
     const list = compileDenylist(entries);
     expect(denied(list, '澳门🎰娱乐城')).toEqual(['澳门+娱乐: 澳门🎰娱乐']);
     expect(denied(list, '澳门——旅游')).toEqual([]);
+  });
+});
+
+describe('ordinary words that contain a denied word', () => {
+  const list = () => {
+    const { entries, problems } = parseDenylist(
+      'entries:\n  - { term: 百家乐, category: 赌博, rule: always, except: [百家乐龄] }\n',
+      SITE_LIST,
+    );
+    expect(problems).toEqual([]);
+    return compileDenylist(entries);
+  };
+
+  test('a word of `except` around the term is not a hit; the term elsewhere in the same text still is', () => {
+    expect(denied(list(), '全区建成一百家乐龄服务站')).toEqual([]);
+    expect(denied(list(), '百家乐龄')).toEqual([]);
+    expect(denied(list(), '一百家乐龄服务站旁有人推广百家乐')).toEqual(['百家乐: 百家乐']);
+    expect(denied(list(), '百家乐开户')).toEqual(['百家乐: 百家乐']);
+    // The ordinary word must be written as one word: not across a sentence or a line. A break
+    // just before or just after it does not matter.
+    expect(denied(list(), '百家乐。龄')).toEqual(['百家乐: 百家乐']);
+    expect(denied(list(), '百家乐\n龄')).toEqual(['百家乐: 百家乐']);
+    expect(denied(list(), '共一百。百家乐龄服务站')).toEqual([]);
+    expect(denied(list(), '建成一百家乐龄。')).toEqual([]);
+  });
+
+  test('the words of `except` are normalised like the term', () => {
+    const { entries } = parseDenylist(
+      'entries:\n  - { term: 百家乐, category: 赌博, rule: always, except: [百家 乐龄] }\n',
+      SITE_LIST,
+    );
+    expect(denied(compileDenylist(entries), '一百家乐龄服务站')).toEqual([]);
+  });
+
+  test('the project list lets 一百家乐龄服务站 pass and still refuses 百家乐', () => {
+    const { denylist, problems } = loadDenylist(sitePaths(join(fixturesDir, 'valid-site')));
+    expect(problems).toEqual([]);
+    expect(denied(denylist, '今年全区新建一百家乐龄服务站。')).toEqual([]);
+    expect(denied(denylist, '在线百家乐')).toEqual(['百家乐: 百家乐']);
+  });
+
+  test('`except` needs a term, and each of its words must contain it', () => {
+    const { entries, problems } = parseDenylist(
+      [
+        'entries:',
+        "  - { pattern: '\\d{3}bet', category: 赌博, rule: always, except: [888bet体育] }",
+        '  - { term: 百家乐, category: 赌博, rule: always, except: [百家乐龄, 乐龄] }',
+      ].join('\n'),
+      SITE_LIST,
+    );
+    expect(entries).toEqual([]);
+    expect(problems.map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "content/guard/denylist.yaml:2: entries[1].except: except 只用于写了 term 的条目。",
+        "content/guard/denylist.yaml:3: entries[2].except[2]: except 中的“乐龄”不含违禁词“百家乐”，写了也不起作用；except 只写含有该词的正常用语，例如 百家乐 的 百家乐龄（一百家乐龄服务站）。",
+      ]
+    `);
   });
 });
 

@@ -46,6 +46,11 @@ const EntrySchema = strictObject(
     with: list(text(t.withExpected), t.withExpected).min(1, { error: t.withEmpty }).optional(),
     /** At most this many characters between the term and its partner; default 4. */
     gap: z.number({ error: t.gapExpected }).int({ error: t.gapExpected }).min(0).max(20).optional(),
+    /**
+     * Ordinary words that contain the term: the term inside one of them is not a hit. Example:
+     * `[百家乐龄]` for 百家乐 (一百家乐龄服务站: a hundred centres for the elderly).
+     */
+    except: list(text(t.exceptExpected), t.exceptExpected).optional(),
     /** `all` (default) or `names`. */
     scope: oneOf(['all', 'names'] as const, t.scopeExpected).default('all'),
     /** `error` (default) stops the build; `warning` is only reported (pinyin, which ordinary text may contain). */
@@ -64,6 +69,15 @@ const EntrySchema = strictObject(
   if (entry.rule === 'always' && entry.with) {
     ctx.addIssue({ code: 'custom', path: ['with'], message: t.withOnlyForCombination });
   }
+  if (entry.except && entry.term === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['except'], message: t.exceptWithoutTerm });
+  }
+  const term = normalText(entry.term ?? '').text;
+  entry.except?.forEach((word, index) => {
+    if (term && !normalText(word).text.includes(term)) {
+      ctx.addIssue({ code: 'custom', path: ['except', index], message: t.exceptMustContain(word, entry.term ?? '') });
+    }
+  });
 });
 
 const DenylistSchema = strictObject({ entries: list(EntrySchema, t.entriesExpected) }, t.fileExpected);
@@ -73,7 +87,7 @@ export type DenyEntry = z.output<typeof EntrySchema>;
 /** One rule, compiled: a word (with its partners, for a combination) or a regular expression. */
 type Common = { category: string; scope: Scope; severity: 'error' | 'warning' };
 type Rule =
-  | (Common & { kind: 'word'; term: string; partners: string[] | undefined; gap: number })
+  | (Common & { kind: 'word'; term: string; partners: string[] | undefined; gap: number; exceptions: string[] })
   | (Common & { kind: 'pattern'; regexp: RegExp; label: string });
 
 /**
@@ -116,7 +130,16 @@ export function compileDenylist(entries: DenyEntry[]): Denylist {
     const first = String.fromCodePoint(term.codePointAt(0)!);
     words.set(first, [
       ...(words.get(first) ?? []),
-      { kind: 'word', category, scope, severity, term, partners, gap: entry.gap ?? 4 },
+      {
+        kind: 'word',
+        category,
+        scope,
+        severity,
+        term,
+        partners,
+        gap: entry.gap ?? 4,
+        exceptions: (entry.except ?? []).map((word) => normalText(word).text),
+      },
     ]);
   }
   const starts = words.size ? new RegExp(`[${[...words.keys()].map(escapeRegExp).join('')}]`, 'gu') : undefined;
@@ -131,6 +154,20 @@ function partnerAt(normal: string, breaks: Breaks, after: number, partners: stri
     if (partner) return partner;
   }
   return undefined;
+}
+
+/**
+ * Is the span `from` … `to` part of `word`, written as one word around it (no line or sentence
+ * break inside), an ordinary word that holds the term?
+ */
+function covers(normal: string, breaks: Breaks, word: string, from: number, to: number): boolean {
+  for (let at = Math.max(0, to - word.length); at <= from; at++) {
+    if (!normal.startsWith(word, at)) continue;
+    let whole = true;
+    for (let inside = at + 1; inside < at + word.length; inside++) if (breaks.has(inside)) whole = false;
+    if (whole) return true;
+  }
+  return false;
 }
 
 /**
@@ -159,6 +196,7 @@ export function findDenied(denylist: Denylist, normal: string, scope: Scope, bre
       for (const rule of denylist.words.get(match[0]) ?? []) {
         if (!applies(rule) || !normal.startsWith(rule.term, from)) continue;
         const after = from + rule.term.length;
+        if (rule.exceptions.some((word) => covers(normal, breaks, word, from, after))) continue;
         if (acrossSentences(breaks, from, after)) continue;
         if (!rule.partners) {
           hits.push({ from, to: after, label: rule.term, category: rule.category, severity: rule.severity });
