@@ -116,7 +116,9 @@ describe.skipIf(!hasChromium)('search in the browser', () => {
 
     await page.getByRole('combobox', { name: '排序' }).selectOption('date');
     await page.waitForURL((url) => url.searchParams.get('sort') === 'date');
-    await page.waitForFunction(() => document.querySelectorAll('#search-results .result-meta').length > 0);
+    // The submission that wrote the address set the status line to "searching" in the same task;
+    // "找到" again means the results in date order have replaced the earlier ones.
+    await page.waitForFunction(() => /找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
     const dates = (await page.locator('#search-results .result-meta').allTextContents()).map(
       (m) => m.match(/\d{4}-\d{2}-\d{2}/)?.[0] ?? '',
     );
