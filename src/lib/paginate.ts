@@ -25,3 +25,8 @@ export function pagesOf<T>(items: readonly T[], size = LIST_PAGE_SIZE): ListPage
 export function pageUrl(base: string, number: number): string {
   return number <= 1 ? base : `${base}page/${number}/`;
 }
+
+/** The addresses of every page of a list of `total` items. */
+export function pageUrls(base: string, total: number, size = LIST_PAGE_SIZE): string[] {
+  return Array.from({ length: pageCount(total, size) }, (_, i) => pageUrl(base, i + 1));
+}

@@ -153,6 +153,19 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** A project file of `spec`, parsed and validated once per text. */
+function projectFile(spec: (typeof SEARCH_FILES)[SearchFile], text: string): { data: unknown; problems: Problem[] } {
+  const key = `${spec.project}\n${text}`;
+  let file = projectFiles.get(key);
+  if (!file) {
+    const result = validateSource(spec.schema, parseSource(text, spec.project, true), spec.project);
+    file = { data: deepFreeze(result.data), problems: result.problems };
+    if (projectFiles.size >= 16) projectFiles.clear();
+    projectFiles.set(key, file);
+  }
+  return file;
+}
+
 /**
  * The search language files, validated. `projectTexts`: the project's files as text, for code
  * bundled by the build (src/data/searchLanguage.ts imports them), where this module's own
@@ -171,16 +184,7 @@ export function loadSearchLanguage(
   const both = <K extends SearchFile>(name: K) => {
     const spec = SEARCH_FILES[name];
     const read = projectTexts ? { text: projectTexts[name] } : readText(join(projectRoot, spec.project), spec.project);
-    if (read.problem) problems.push(read.problem);
-    const text = read.text ?? '';
-    const key = `${spec.project}\n${text}`;
-    let project = read.problem ? { data: undefined, problems: [] } : projectFiles.get(key);
-    if (!project) {
-      const result = validateSource(spec.schema, parseSource(text, spec.project, true), spec.project);
-      project = { data: deepFreeze(result.data), problems: result.problems };
-      if (projectFiles.size >= 16) projectFiles.clear();
-      projectFiles.set(key, project);
-    }
+    const project = read.problem ? { data: undefined, problems: [read.problem] } : projectFile(spec, read.text);
     problems.push(...project.problems);
     const site = spec.site && existsSync(join(paths.root, spec.site)) ? readSource(join(paths.root, spec.site), spec.site, true) : undefined;
     return [project.data, site && spec.site ? validate(site, spec.site, spec.schema) : undefined];

@@ -7,7 +7,7 @@ import type { SiteConfig } from '../../schemas/site.ts';
 import { flattenColumns } from '../documents/columns.ts';
 import { resolveTopic, topicLeaf } from '../topics.ts';
 import { urls } from '../urls.ts';
-import { pageCount, pageUrl } from '../paginate.ts';
+import { pageUrls } from '../paginate.ts';
 import type { LoadedSite } from './load.ts';
 import { MANIFEST_FILE, PUBLIC_KEY_FILE, SIGNATURE_FILE } from '../wellKnown.ts';
 import { groupLaws, lawHeadings, regulationRoutes } from '../regulations/library.ts';
@@ -57,7 +57,7 @@ export function knownRoutes(loaded: LoadedSite): Set<string> {
     const topic = topicOf(policy.data.topic);
     byTopic.set(topic, (byTopic.get(topic) ?? 0) + 1);
   }
-  for (const [topic, n] of byTopic) routes.push(...listPages(urls.policiesByTopic(topic), n), urls.topicFeed(topic));
+  for (const [topic, n] of byTopic) routes.push(...pageUrls(urls.policiesByTopic(topic), n), urls.topicFeed(topic));
   for (const entry of entries.checklists) routes.push(urls.checklistJson(entry.id), urls.checklistCsv(entry.id));
   // Which version is a law's page depends on the day (a version not yet in force is not).
   const today = siteToday(site?.timeZone ?? 'Asia/Shanghai');
@@ -67,8 +67,8 @@ export function knownRoutes(loaded: LoadedSite): Set<string> {
   const headingShards = shardHeadings(lawHeadings(groupLaws(entries.regulations, today))).length;
   for (let shard = 0; shard < headingShards; shard++) routes.push(headingShardUrl(shard));
   if (site) addSiteRoutes(routes, loaded, site);
-  routes.push(...listPages(urls.policies(), entries.policies.length));
-  routes.push(...listPages(urls.interpretations(), entries.interpretations.length));
+  routes.push(...pageUrls(urls.policies(), entries.policies.length));
+  routes.push(...pageUrls(urls.interpretations(), entries.interpretations.length));
   return new Set(routes.map(decodeRoute));
 }
 
@@ -84,25 +84,21 @@ function addSiteRoutes(routes: string[], loaded: LoadedSite, site: SiteConfig) {
   const rows = catalogueRows(loaded.entries, site);
   const count = (key: (row: CatalogueItem) => string) =>
     rows.reduce((counts, row) => counts.set(key(row), (counts.get(key(row)) ?? 0) + 1), new Map<string, number>());
-  for (const [type, n] of count((row) => row.type)) routes.push(...listPages(urls.catalogueByType(type), n));
-  for (const [year, n] of count((row) => row.date.slice(0, 4))) routes.push(...listPages(urls.catalogueByYear(Number(year)), n));
-  routes.push(...listPages(urls.catalogue(), rows.length), ...listPages(urls.catalogueByIndex(), rows.length));
+  for (const [type, n] of count((row) => row.type)) routes.push(...pageUrls(urls.catalogueByType(type), n));
+  for (const [year, n] of count((row) => row.date.slice(0, 4))) routes.push(...pageUrls(urls.catalogueByYear(Number(year)), n));
+  routes.push(...pageUrls(urls.catalogue(), rows.length), ...pageUrls(urls.catalogueByIndex(), rows.length));
   for (const column of flattenColumns(site.columns)) {
     if (column.href) continue;
     const articles = loaded.entries.articles.filter((a) => a.data.column === column.slug).length;
-    routes.push(...listPages(urls.column(column.slug), column.display === 'single' ? 0 : articles));
+    routes.push(...pageUrls(urls.column(column.slug), column.display === 'single' ? 0 : articles));
   }
   for (const topic of site.guideTopics) {
     const guides = loaded.entries.guides.filter((g) => g.data.topic === topic.slug).length;
-    routes.push(...listPages(urls.guideTopic(topic.slug), guides));
+    routes.push(...pageUrls(urls.guideTopic(topic.slug), guides));
   }
   if (loaded.organisation) for (const page of ABOUT_PAGES) routes.push(urls.about(page));
 }
 
-/** The addresses of every page of a list of `total` items (src/lib/paginate.ts). */
-function listPages(base: string, total: number): string[] {
-  return Array.from({ length: pageCount(total) }, (_, i) => pageUrl(base, i + 1));
-}
 
 export function decodeRoute(path: string): string {
   try {

@@ -14,7 +14,7 @@ import { headingText, type HeadingEntry } from '../search/headings.ts';
 import { compareDates } from '../dates.ts';
 import { parseDocNumber } from '../docNumber.ts';
 import { urls } from '../urls.ts';
-import { pageCount, pageUrl } from '../paginate.ts';
+import { pageUrls } from '../paginate.ts';
 import { splitBody } from './body.ts';
 
 /** What the library needs of an entry: its id, front matter and Markdown body. */
@@ -208,9 +208,7 @@ export function regulationRoutes(docs: readonly RegulationDoc[], today: string):
   if (docs.length === 0) return [];
   const laws = groupLaws(docs, today);
   const perLevel = Map.groupBy(laws, (law) => law.level);
-  const levelPages = [...perLevel].flatMap(([level, list]) =>
-    Array.from({ length: pageCount(list.length) }, (_, i) => pageUrl(urls.regulationLevel(level), i + 1)),
-  );
+  const levelPages = [...perLevel].flatMap(([level, list]) => pageUrls(urls.regulationLevel(level), list.length));
   return [urls.regulations(), ...levelPages, ...laws.flatMap((law) => law.versions.map((v) => v.url))];
 }
 
