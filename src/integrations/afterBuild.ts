@@ -4,8 +4,9 @@
  *
  * `npm run build` (scripts/build.ts) does it in a process of its own, after Astro's has exited:
  * Pagefind needs about 4 GB for 10,000 pages, and the renderer's memory is then already free, so
- * the two never add up. Astro's process leaves a plan for it (the file named by
- * GONGKAI_AFTER_BUILD): what each document page must be called, computed with the content check.
+ * the two never add up. Astro's process leaves a plan for it once the pages are written (the file
+ * named by GONGKAI_AFTER_BUILD): the output folder, and what each document page must be called,
+ * computed with the content check.
  * A plain `astro build` (no plan file asked for) does the same work at astro:build:done.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,21 +18,21 @@ import type { Expectations } from '../lib/integrity/pages.ts';
 export const AFTER_BUILD_ENV = 'GONGKAI_AFTER_BUILD';
 
 /** The plan file when the work after the build runs in its own process, else undefined. */
-export function afterBuildPlanFile(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  return env[AFTER_BUILD_ENV] || undefined;
+export function afterBuildPlanFile(): string | undefined {
+  return process.env[AFTER_BUILD_ENV] || undefined;
 }
 
-/** What Astro's process hands over: the title each document page must have. */
-type Plan = { siteName: string; documents: [string, string][] };
+/** What Astro's process hands over once it has written the pages: where, and what each is called. */
+type Plan = { outDir: string; siteName: string; documents: [string, string][] };
 
-export function writePlan(file: string, expect: Expectations): void {
-  const plan: Plan = { siteName: expect.siteName, documents: [...expect.documents] };
+export function writePlan(file: string, outDir: string, expect: Expectations): void {
+  const plan: Plan = { outDir, siteName: expect.siteName, documents: [...expect.documents] };
   writeFileSync(file, JSON.stringify(plan));
 }
 
-export function readPlan(file: string): Expectations {
+export function readPlan(file: string): { outDir: string; expect: Expectations } {
   const plan = JSON.parse(readFileSync(file, 'utf8')) as Plan;
-  return { siteName: plan.siteName, documents: new Map(plan.documents) };
+  return { outDir: plan.outDir, expect: { siteName: plan.siteName, documents: new Map(plan.documents) } };
 }
 
 /** The logger methods the work after the build uses: Astro's integration logger, or consoleLog. */

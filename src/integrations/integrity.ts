@@ -108,16 +108,17 @@ export default function integrity(): AstroIntegration {
         // The content check (gongkai integration) has run and passed by now.
         const loaded = lastCheckedContent(paths.root) ?? loadContent(paths);
         plan = integrityPlan(paths, loaded.site, expectations(loaded), logger);
-        // npm run build checks and signs in a process of its own, after this one (./afterBuild.ts).
-        const planFile = afterBuildPlanFile();
-        if (planFile && plan) writePlan(planFile, plan.expect);
       },
       'astro:config:done': ({ config, logger }) => {
         const last = config.integrations.at(-1)?.name;
         if (last && last !== 'gongkai:integrity') logger.warn(integrityText.manifest.notLast(last));
       },
       'astro:build:done': ({ dir, logger }) => {
-        if (plan && !afterBuildPlanFile()) checkAndSign(plan, fileURLToPath(dir), logger);
+        if (!plan) return;
+        // npm run build checks and signs in a process of its own, after this one (./afterBuild.ts).
+        const planFile = afterBuildPlanFile();
+        if (planFile) writePlan(planFile, fileURLToPath(dir), plan.expect);
+        else checkAndSign(plan, fileURLToPath(dir), logger);
       },
     },
   };
