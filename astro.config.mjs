@@ -10,14 +10,19 @@ import integrity from './src/integrations/integrity.ts';
 import { astroCsp } from './src/lib/security/csp.ts';
 import { markdownFeatures } from './src/lib/content/markdown.ts';
 import { mdxCodeGate } from './src/lib/guard/mdxCode.ts';
+import { currentBase } from './src/lib/base.ts';
+import { baseLinks } from './src/lib/content/baseLinks.ts';
 
 // The site folder (content/ and public/) is this project unless GONGKAI_SITE_DIR points at
 // another one — test fixtures and benchmarks build their own sites with the same code.
 const paths = sitePaths();
 const { site } = loadSiteConfig(paths);
+// The address prefix: `/` for a site of its own, `/mzj/` for a member of a site group (GONGKAI_BASE).
+const base = currentBase();
 
 export default defineConfig({
   site: `https://${site?.domain ?? 'localhost'}`,
+  base,
   publicDir: paths.public,
   outDir: process.env.GONGKAI_OUT_DIR ?? './dist',
   cacheDir: process.env.GONGKAI_CACHE_DIR ?? './node_modules/.astro',
@@ -38,7 +43,11 @@ export default defineConfig({
     // Sätteri, Astro's own Markdown processor, with the features the content check reads bodies
     // with (src/lib/content/markdown.ts); MDX files also pass the code gate, which refuses any
     // MDX that would run code while the site is built (src/lib/guard/mdxCode.ts).
-    processor: satteri({ features: markdownFeatures, mdastPlugins: [mdxCodeGate(paths.root)] }),
+    processor: satteri({
+      features: markdownFeatures,
+      // Under a prefix, links written from the site's root get it (src/lib/content/baseLinks.ts).
+      mdastPlugins: [mdxCodeGate(paths.root), base === '/' ? null : baseLinks(base)],
+    }),
     // No code highlighting: Shiki colours code with inline styles, which the CSP blocks.
     syntaxHighlight: false,
   },

@@ -12,7 +12,8 @@ import { urls } from '../lib/urls.ts';
 import { ui } from '../i18n/ui.ts';
 
 const FEED_LENGTH = 50;
-const origin = () => `https://${site.domain}`;
+/** The channel link: the site's home page, under its prefix (item links are resolved against it). */
+const origin = () => `https://${site.domain}${urls.home()}`;
 
 function policyItems(policies: PolicyEntry[], statusOf: (p: PolicyEntry) => { validity: string }) {
   return policies.slice(0, FEED_LENGTH).map((policy) => {

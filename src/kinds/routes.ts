@@ -8,6 +8,7 @@
 import type { SiteConfig } from '../schemas/site.ts';
 import type { z } from 'astro/zod';
 import type { ContentKind, KindEntry } from './types.ts';
+import { currentBase, withoutBase } from '../lib/base.ts';
 
 /** A page's parameters, as Astro passes them to the template (decoded). */
 export type RouteParams = Record<string, string>;
@@ -49,7 +50,8 @@ export function kindPaths<S extends z.ZodType, T>(
   return items.flatMap((item) => {
     const url = page.url(entryOf(item), site);
     if (url === undefined) return [];
-    const params = routeParams(route, url);
+    // The route is the site's own, from its root; the address is under the site's prefix.
+    const params = routeParams(route, withoutBase(currentBase(), url) ?? url);
     if (!params)
       throw new Error(`The address ${url} of a ${kind.name} entry does not fit its template's route ${route}`);
     return [{ params, item }];

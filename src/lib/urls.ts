@@ -1,8 +1,15 @@
-/** Where each kind of page lives. Pages, links, feeds and tests all ask here. */
+/**
+ * Where each kind of page lives. Pages, links, feeds and tests all ask here.
+ *
+ * `urls` gives page addresses as a browser asks for them, under the site's prefix (`/mzj/policies/`
+ * for a member of a site group, ./base.ts); `siteAddresses` the same from the site's own root
+ * (`/policies/`), as editors write links and as the content check compares them.
+ */
+import { currentBase, withBase } from './base.ts';
 
 const encodePath = (id: string) => id.split('/').map(encodeURIComponent).join('/');
 
-export const urls = {
+export const siteAddresses = {
   home: () => '/',
   policies: () => '/policies/',
   policy: (id: string) => `/policies/${encodePath(id)}/`,
@@ -50,3 +57,18 @@ export const urls = {
     `/regulations/${encodeURIComponent(slug)}/${encodeURIComponent(version)}/`,
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
 };
+
+export type Urls = typeof siteAddresses;
+
+/** Every address of `siteAddresses` under `base` (`/` gives them as they are). */
+export function urlsUnder(base: string): Urls {
+  if (base === '/') return siteAddresses;
+  const entries = Object.entries(siteAddresses).map(([name, address]) => [
+    name,
+    (...args: never[]) => withBase(base, (address as (...a: never[]) => string)(...args)),
+  ]);
+  return Object.fromEntries(entries) as Urls;
+}
+
+/** The addresses of the site being built, under its prefix. */
+export const urls: Urls = urlsUnder(currentBase());

@@ -64,7 +64,7 @@ export function checkColumns(loaded: LoadedSite, site: SiteConfig, today: string
   const builtIn = builtInDates(loaded);
   for (const column of columns) {
     const dates = column.href
-      ? builtIn[column.href]
+      ? builtIn[columnUrl(column)]
       : (articlesIn.get(column.slug) ?? []).map((a) => a.data.updateDate ?? a.data.publishDate);
     if (dates === undefined) continue; // a page this check does not know (catalogue, guides, links …)
     if (dates.length === 0) {

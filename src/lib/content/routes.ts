@@ -7,6 +7,7 @@ import type { SiteConfig } from '../../schemas/site.ts';
 import { flattenColumns } from '../documents/columns.ts';
 import { resolveTopic, topicLeaf } from '../topics.ts';
 import { urls } from '../urls.ts';
+import { currentBase, withoutBase } from '../base.ts';
 import { pageUrls } from '../paginate.ts';
 import type { LoadedSite } from './load.ts';
 import { MANIFEST_FILE, PUBLIC_KEY_FILE, SIGNATURE_FILE } from '../wellKnown.ts';
@@ -18,7 +19,10 @@ import { seriesSlug } from '../../kinds/bulletins.ts';
 
 const ABOUT_PAGES = ['leaders', 'functions', 'departments', 'affiliated', 'history'] as const;
 
-/** Page addresses, decoded (`/policies/topic/社会救助/`), each ending in `/` or a file name. */
+/**
+ * Page addresses from the site's own root, decoded (`/policies/topic/社会救助/`), each ending in
+ * `/` or a file name: as an editor writes a link, whatever prefix the site is served under.
+ */
 export function knownRoutes(loaded: LoadedSite): Set<string> {
   const { entries, site } = loaded;
   const routes: string[] = [
@@ -69,7 +73,8 @@ export function knownRoutes(loaded: LoadedSite): Set<string> {
   if (site) addSiteRoutes(routes, loaded, site);
   routes.push(...pageUrls(urls.policies(), entries.policies.length));
   routes.push(...pageUrls(urls.interpretations(), entries.interpretations.length));
-  return new Set(routes.map(decodeRoute));
+  const base = currentBase();
+  return new Set(routes.map((route) => decodeRoute(withoutBase(base, route) ?? route)));
 }
 
 function addSiteRoutes(routes: string[], loaded: LoadedSite, site: SiteConfig) {

@@ -4,6 +4,7 @@
  */
 import type { Column } from '../../schemas/column.ts';
 import { urls } from '../urls.ts';
+import { currentBase, withBase } from '../base.ts';
 
 /** Values of the ColumnName / ColumnDescription / ColumnKeywords / ColumnType meta tags. */
 export type ColumnMeta = { name: string; description: string; keywords: string[]; type: string };
@@ -28,13 +29,14 @@ export function findColumn(columns: readonly Column[], slug: string): Column | u
   return flattenColumns(columns).find((column) => column.slug === slug);
 }
 
-/** The column served by a built-in page, e.g. `/policies/`. */
-export function columnAt(columns: readonly Column[], href: string): Column | undefined {
-  return flattenColumns(columns).find((column) => column.href === href);
+/** The column served by a built-in page, by the page's address (`urls.policies()`). */
+export function columnAt(columns: readonly Column[], address: string): Column | undefined {
+  return flattenColumns(columns).find((column) => column.href !== undefined && columnUrl(column) === address);
 }
 
+/** The column's page: its own list, or the built-in page or outside link its `href` names. */
 export function columnUrl(column: Column): string {
-  return column.href ?? urls.column(column.slug);
+  return column.href === undefined ? urls.column(column.slug) : withBase(currentBase(), column.href);
 }
 
 export function columnMeta(column: Column): ColumnMeta {

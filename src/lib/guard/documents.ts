@@ -16,6 +16,7 @@
  * - SVG: nothing that runs or loads (scripts, foreignObject, event attributes, links, external
  *   references, `@import`); SVG and XML: no DOCTYPE entities and no XSLT stylesheet.
  */
+import { withoutBase } from '../base.ts';
 import { htmlToHast } from 'satteri';
 import type { Element, Nodes, Root } from 'hast';
 import { documentText } from '../../i18n/documents.ts';
@@ -62,7 +63,7 @@ export type DocumentRules = {
   extraHosts?: readonly string[] | undefined;
 };
 
-/** Script files that are the site's own: Vite bundles, Pagefind, the reading preferences, the editor. */
+/** Script files that are the site's own (under its prefix): Vite bundles, Pagefind, the reading preferences, the editor. */
 const OWN_SCRIPT_PREFIXES = ['/_astro/', '/pagefind/', '/admin/editor/'];
 const OWN_SCRIPTS = new Set(['/reading-prefs.js']);
 
@@ -172,9 +173,11 @@ export function checkDocument(kind: DocumentKind, text: string, rules: DocumentR
         let own = false;
         try {
           const url = new URL(src, rules.allowlist.base);
+          const path = withoutBase(new URL(rules.allowlist.base).pathname, url.pathname);
           own =
             url.host === origin &&
-            (OWN_SCRIPTS.has(url.pathname) || OWN_SCRIPT_PREFIXES.some((prefix) => url.pathname.startsWith(prefix)));
+            path !== undefined &&
+            (OWN_SCRIPTS.has(path) || OWN_SCRIPT_PREFIXES.some((prefix) => path.startsWith(prefix)));
         } catch {
           own = false;
         }

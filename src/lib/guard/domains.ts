@@ -4,6 +4,7 @@
  * itself. Hijacked sites link out to gambling and to copies of themselves on foreign domains; an
  * allowlist turns every new destination into a decision someone has to review.
  */
+import { currentBase } from '../base.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
 
 /**
@@ -24,16 +25,17 @@ export const FOOTER_HOSTS = [
 export type DomainAllowlist = {
   hosts: Set<string>;
   suffixes: string[];
-  /** The site's own address, against which relative addresses are resolved. */
+  /** The site's own address with its prefix (`https://example.gov.cn/mzj/`), against which relative addresses are resolved. */
   base: string;
 };
 
 export function domainAllowlist(
   site: Pick<SiteConfig, 'domain' | 'links' | 'allowedDomains'> | undefined,
+  prefix = currentBase(),
 ): DomainAllowlist {
   const hosts = new Set<string>();
   const suffixes: string[] = [];
-  const base = `https://${site?.domain.toLowerCase() ?? 'localhost'}/`;
+  const base = `https://${site?.domain.toLowerCase() ?? 'localhost'}${prefix}`;
   if (site) {
     hosts.add(site.domain.toLowerCase());
     for (const link of site.links) {
