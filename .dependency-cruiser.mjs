@@ -1,8 +1,8 @@
 // Layers point one way (`npm run depcheck`, part of npm test). Every folder of src/ has a place
 // in one order, and a module may import only its own folder and the folders before it:
 // domain primitives → schemas → documents, search and the regulations library → kinds →
-// content loading and rules → guard and integrity → the whole check and the editor's
-// configuration → integrations, data and pages. A strict order has no circles; modules do not
+// content loading and rules → guard and integrity → the whole check, the editor's
+// configuration and site groups → integrations, data and pages. A strict order has no circles; modules do not
 // import each other in a circle either.
 const order = [
   ['primitives', '^src/(i18n/|lib/[^/]+[.]ts$|lib/security/|user-components/allowed[.]ts$)'],
@@ -14,7 +14,7 @@ const order = [
   ['content', '^src/lib/content/'],
   ['guard', '^src/lib/guard/'],
   ['integrity', '^src/lib/integrity/'],
-  ['check', '^src/lib/(check|cms)/'],
+  ['check', '^src/lib/(check|cms|group)/'],
   ['site', '^src/(data|integrations|user-components/(?!allowed[.]ts$)|scripts|content[.]config[.]ts$|site[.]ts$)'],
   ['pages', '^src/(pages|layouts|components)/'],
 ];

@@ -3,6 +3,7 @@
  * Both are read once per build. An invalid configuration has already stopped the build in the
  * content check (src/integrations/gongkai.ts); the throw here is a last guard.
  */
+import { GROUP_RECORDS_ENV } from './lib/base.ts';
 import { loadOrganisation, loadSiteConfig } from './lib/content/load.ts';
 import { sitePaths } from './lib/content/paths.ts';
 import { formatProblem } from './lib/content/problems.ts';
@@ -29,6 +30,12 @@ export const site: SiteConfig = load();
 
 /** Today in the site's time zone (`GONGKAI_NOW` sets the clock, `GONGKAI_TODAY` pins the day: ./lib/dates.ts). */
 export const today: string = siteToday(site.timeZone);
+
+/**
+ * The portal of a site group searches every member's documents too (GONGKAI_GROUP_RECORDS, set by
+ * build:group): its own documents are then filed under its name in the 部门 facet.
+ */
+export const groupDepartment: string | undefined = process.env[GROUP_RECORDS_ENV] ? site.name : undefined;
 
 /** content/organisation.yaml (checked with the rest of the content), if the site has one. */
 export const organisation: Organisation | undefined = loadOrganisation(sitePaths()).organisation;

@@ -5,6 +5,7 @@
  * the field types every schema shares (src/schemas/fields.ts): a value missing, empty, of the
  * wrong kind or not among the choices, and an unknown field name.
  */
+import { groupText } from './group.ts';
 import { guideText } from './guides.ts';
 import { annualReportText } from './annualReports.ts';
 import { regulationText } from './regulations.ts';
@@ -186,4 +187,5 @@ Object.assign(
   annualReportText.fieldLabels,
   regulationText.fieldLabels,
   integrityText.fieldLabels,
+  groupText.fieldLabels,
 );

@@ -15,6 +15,8 @@ export const searchKeys = {
   /** 层级 of a law or regulation (法律、行政法规 …). */
   level: '层级',
   date: '日期',
+  /** The department of a site group (站群) a document is from: the portal's one search. */
+  department: '部门',
 } as const;
 
 export const searchText = {

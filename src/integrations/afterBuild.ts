@@ -13,6 +13,8 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Expectations } from '../lib/integrity/pages.ts';
+import type { SearchRecord } from '../lib/integrity/records.ts';
+import { GROUP_RECORDS_ENV } from '../lib/base.ts';
 
 /** Set by scripts/build.ts: the plan file, and a sign that the work after the build is its own. */
 export const AFTER_BUILD_ENV = 'GONGKAI_AFTER_BUILD';
@@ -67,6 +69,15 @@ export const UNUSED_PAGEFIND_FILES = [
   'pagefind-highlight.js',
 ];
 
+/** The language Pagefind reads from every page's `lang="zh-CN"`: records must join the same index. */
+const PAGE_LANGUAGE = 'zh-cn';
+
+/** The members' search records for the portal (GONGKAI_GROUP_RECORDS, written by build:group). */
+function groupRecords(): SearchRecord[] {
+  const file = process.env[GROUP_RECORDS_ENV];
+  return file ? (JSON.parse(readFileSync(file, 'utf8')) as SearchRecord[]) : [];
+}
+
 /**
  * Indexes the built pages with Pagefind's Node API (after Starlight's integrations/pagefind.ts:
  * check `errors`, always `close()`).
@@ -78,10 +89,20 @@ export async function indexSite(outDir: string, log: Log): Promise<void> {
     if (!index) throw new Error(`Pagefind 无法创建索引：${createErrors.join('; ')}`);
     const added = await index.addDirectory({ path: outDir });
     if (added.errors.length > 0) throw new Error(`Pagefind 索引页面时出错：${added.errors.join('; ')}`);
+    // The portal of a site group: every member's documents too, from their search records, so
+    // that one index answers for the whole group (docs/site-groups.md).
+    const records = groupRecords();
+    for (const record of records) {
+      const { errors } = await index.addCustomRecord({ ...record, language: PAGE_LANGUAGE });
+      if (errors.length > 0) throw new Error(`Pagefind 索引成员文件 ${record.url} 时出错：${errors.join('; ')}`);
+    }
     const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind 写入索引时出错：${written.errors.join('; ')}`);
     for (const name of UNUSED_PAGEFIND_FILES) rmSync(join(outDir, 'pagefind', name), { force: true });
-    log.info(`搜索索引已生成：${added.page_count} 个页面，用时 ${Math.round(performance.now() - started)} 毫秒。`);
+    const members = records.length ? `和成员部门的 ${records.length} 个文件` : '';
+    log.info(
+      `搜索索引已生成：${added.page_count} 个页面${members}，用时 ${Math.round(performance.now() - started)} 毫秒。`,
+    );
   } finally {
     await pagefind.close();
   }

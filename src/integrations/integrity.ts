@@ -9,6 +9,10 @@
  * wrote (Pagefind's index, the sitemap, the editor bundle). npm run build does both in a process
  * of its own after Astro's, with the plan this one leaves (./afterBuild.ts).
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { currentBase, GROUP_MEMBER_ENV } from '../lib/base.ts';
+import { RECORDS_FILE } from '../lib/integrity/records.ts';
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import type { KeyObject } from 'node:crypto';
@@ -37,6 +41,8 @@ export type IntegrityPlan = {
   privateKey: KeyObject | undefined;
   publicKey: KeyObject | undefined;
   unsignedPreview: boolean;
+  /** A member of a site group also publishes its pages' search records, under its prefix. */
+  records?: { base: string } | undefined;
 };
 
 /**
@@ -70,7 +76,16 @@ export function integrityPlan(
     unsignedPreview = true;
     publicKey = undefined;
   }
-  return { expect, rules, site: { name: site.name, domain: site.domain }, privateKey, publicKey, unsignedPreview };
+  const records = process.env[GROUP_MEMBER_ENV] === '1' ? { base: currentBase() } : undefined;
+  return {
+    expect,
+    rules,
+    site: { name: site.name, domain: site.domain },
+    privateKey,
+    publicKey,
+    unsignedPreview,
+    records,
+  };
 }
 
 /** Checks the built pages (refusing the build on any mismatch), then writes and signs the manifest. */
@@ -78,13 +93,15 @@ export function checkAndSign(plan: IntegrityPlan, outDir: string, logger: Log): 
   const { expect, rules, site, privateKey, publicKey, unsignedPreview } = plan;
   const started = performance.now();
   const files = listFiles(outDir);
-  const { problems, pages } = checkPages(outDir, files, expect, rules);
+  const { problems, pages, records } = checkPages(outDir, files, expect, rules, plan.records);
   if (problems.length > 0) {
     for (const problem of problems) logger.error(problem);
     refuse(logger, integrityText.pages.summary(problems.length, pages.length));
   }
   const checked = performance.now();
   logger.info(integrityText.pages.passed(pages.length, Math.round(checked - started)));
+  // Written before the manifest, which lists and signs it with every other file.
+  if (plan.records) writeFileSync(join(outDir, RECORDS_FILE), JSON.stringify(records));
   const manifest = writeManifest(outDir, site, pages, { privateKey, publicKey });
   const ms = Math.round(performance.now() - checked);
   const message = privateKey

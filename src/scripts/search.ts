@@ -22,9 +22,11 @@ import {
 } from '../lib/search/engine.ts';
 import { searchKeys, searchText } from '../i18n/search.ts';
 import { chineseExcerpt } from '../lib/search/excerpt.ts';
+import { currentBase, withBase } from '../lib/base.ts';
 
 /** Facets shown to readers, in this order (those absent from the index are not shown). */
 const FACETS = [
+  searchKeys.department,
   searchKeys.type,
   searchKeys.status,
   searchKeys.level,
@@ -51,6 +53,8 @@ const numberShards = Number(form?.dataset['numberShards'] ?? '1') || 1;
 const headingShards = Number(form?.dataset['headingShards'] ?? '0') || 0;
 const guideType = form?.dataset['guideType'] ?? '';
 const documents = Number(form?.dataset['documents'] ?? '100') || 100;
+/** The site's prefix (`/mzj/` for a member of a site group): Pagefind's files and results are under it. */
+const base = currentBase();
 
 type State = { q: string; sort: string; selected: Record<string, string[]> };
 
@@ -87,9 +91,9 @@ function stateFromForm(): State {
 let pagefindPromise: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefindPromise ??= (async () => {
-    const url = '/pagefind/pagefind.js';
+    const url = withBase(base, '/pagefind/pagefind.js');
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ excerptLength: 36 });
+    await pagefind.options({ excerptLength: 36, baseUrl: base });
     await pagefind.init();
     return pagefind;
   })();
@@ -99,7 +103,7 @@ function loadPagefind(): Promise<Pagefind> {
 let languagePromise: Promise<SearchLanguage | undefined> | undefined;
 /** What the page knows of language (everyday words, question frames, popular names), ~10 KB. */
 function loadLanguage(): Promise<SearchLanguage | undefined> {
-  languagePromise ??= fetch('/search/language.json')
+  languagePromise ??= fetch(withBase(base, '/search/language.json'))
     .then((response) => (response.ok ? (response.json() as Promise<SearchLanguage>) : undefined))
     .catch(() => undefined);
   return languagePromise;
@@ -107,7 +111,7 @@ function loadLanguage(): Promise<SearchLanguage | undefined> {
 
 let t2sPromise: Promise<Record<string, string> | undefined> | undefined;
 function loadT2s(): Promise<Record<string, string> | undefined> {
-  t2sPromise ??= fetch('/search/t2s.json')
+  t2sPromise ??= fetch(withBase(base, '/search/t2s.json'))
     .then((response) => (response.ok ? (response.json() as Promise<Record<string, string>>) : undefined))
     .catch(() => undefined);
   return t2sPromise;
@@ -306,7 +310,7 @@ const executed = new Map<string, Promise<Outcome>>();
 let engine: SearchEngine | undefined;
 
 function execute(plan: Parameters<SearchEngine['run']>[0], filters: Record<string, unknown>, sort: string) {
-  engine ??= new SearchEngine(loadPagefind, (url) => fetch(url), {
+  engine ??= new SearchEngine(loadPagefind, (url) => fetch(withBase(base, url)), {
     numbers: numberShards,
     headings: headingShards,
     documents,

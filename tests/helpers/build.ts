@@ -195,3 +195,37 @@ export function builtRoutes(outDir: string, publicDir: string): string[] {
   walk(outDir);
   return routes.sort();
 }
+
+/**
+ * `npm run build:group` of a group folder into tests/.output/groups/<name> (scripts/build-group.ts),
+ * with the clock of the fixture builds; `args` are its options (`--member rsj`, `--portal`).
+ */
+export function buildGroup(name: string, folder: string, args: string[] = [], keep = false): BuildResult {
+  const outDir = join(outputRoot, 'groups', name);
+  // `keep`: build beside what an earlier call left there (the portal after its members).
+  if (!keep) rmSync(outDir, { recursive: true, force: true });
+  const run = spawnSync(
+    process.execPath,
+    [join(projectRoot, 'scripts/build-group.ts'), folder, '--out', outDir, ...args],
+    {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        GONGKAI_CACHE_DIR: join(outputRoot, 'cache', `group-${name}`),
+        GONGKAI_NOW: '2026-11-26T16:30:00Z',
+        GONGKAI_INCREMENTAL: '0',
+      },
+    },
+  );
+  return result(folder, outDir, run.status, run.stdout, run.stderr);
+}
+
+/** Lays out a copy of a group folder (examples/group) for a test to change, and returns its path. */
+export function prepareGroup(from: string, folder: string): string {
+  const dir = join(outputRoot, 'sites', folder);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(from, dir, { recursive: true, filter: (path) => !/[/\\]dist$/.test(path) });
+  return dir;
+}

@@ -18,6 +18,8 @@ import { decodeRoute } from '../content/routes.ts';
 import { entryPages } from '../../kinds/index.ts';
 import { integrityText } from '../../i18n/integrity.ts';
 import { ui } from '../../i18n/ui.ts';
+import { currentBase, withBase, withoutBase } from '../base.ts';
+import { searchRecord, type SearchRecord } from './records.ts';
 import { deniedIn } from '../guard/denylist.ts';
 import { checkDocument, decodeDocument, documentKind, textOf, type DocumentRules } from '../guard/documents.ts';
 
@@ -33,7 +35,11 @@ export type Expectations = {
 export function expectations(loaded: LoadedSite): Expectations | undefined {
   const { site, entries } = loaded;
   if (!site) return undefined;
-  const documents = new Map(entryPages(entries, site).map((page) => [decodeRoute(page.url), page.title]));
+  // Keyed by the page's address in the output folder, without the site's prefix.
+  const base = currentBase();
+  const documents = new Map(
+    entryPages(entries, site).map((page) => [decodeRoute(withoutBase(base, page.url) ?? page.url), page.title]),
+  );
   return { siteName: site.name, documents };
 }
 
@@ -98,7 +104,7 @@ export function checkPage(
   html: string,
   expect: Expectations,
   rules: DocumentRules,
-): { problems: string[]; title: string } {
+): { problems: string[]; title: string; tree: Root } {
   const result = checkDocument('html', html, rules);
   const page = readPage(result.tree!);
   const problems: string[] = [];
@@ -132,7 +138,7 @@ export function checkPage(
     // The editor has no site chrome; its title is fixed.
     const expected = `${ui.admin.title} - ${siteName}`;
     if (page.titles.length === 1 && title !== expected) problems.push(t.title(file, title, expected));
-    return { problems, title };
+    return { problems, title, tree: result.tree! };
   }
 
   if (page.siteNameMeta.length !== 1) problems.push(t.count(file, '<meta name="SiteName">', page.siteNameMeta.length));
@@ -155,21 +161,25 @@ export function checkPage(
     const heading = page.headings[0] ?? '';
     if (page.articleTitles[0] !== heading) problems.push(t.articleTitle(file, page.articleTitles[0]!, heading));
   }
-  return { problems, title };
+  return { problems, title, tree: result.tree! };
 }
 
 /**
  * Checks every file of a build that a browser reads as a document; `files`: paths relative to
  * `outDir`. HTML pages also get the page checks above and are listed for the manifest.
+ * `records.base`: also read each indexed page's search record (./records.ts), its address under
+ * that prefix, for the portal of a site group.
  */
 export function checkPages(
   outDir: string,
   files: string[],
   expect: Expectations,
   rules: DocumentRules,
-): { problems: string[]; pages: PageRecord[] } {
+  records?: { base: string },
+): { problems: string[]; pages: PageRecord[]; records: SearchRecord[] } {
   const problems: string[] = [];
   const pages: PageRecord[] = [];
+  const found: SearchRecord[] = [];
   for (const file of files) {
     // A link in the output would publish whatever it points to, outside the site.
     if (lstatSync(join(outDir, file)).isSymbolicLink()) {
@@ -193,6 +203,10 @@ export function checkPages(
     const result = checkPage(file, html, expect, rules);
     problems.push(...result.problems);
     pages.push({ path: pagePath(file), file, title: result.title });
+    if (records) {
+      const record = searchRecord(result.tree, withBase(records.base, pagePath(file)));
+      if (record) found.push(record);
+    }
   }
-  return { problems, pages };
+  return { problems, pages, records: found };
 }
