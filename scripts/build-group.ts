@@ -21,7 +21,8 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadGroup, type LoadedGroup, type LoadedMember } from '../src/lib/group/load.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
-import { BASE_ENV, GROUP_MEMBER_ENV, GROUP_RECORDS_ENV } from '../src/lib/base.ts';
+import { BASE_ENV, GROUP_MANIFESTS_ENV, GROUP_MEMBER_ENV, GROUP_RECORDS_ENV } from '../src/lib/base.ts';
+import { MANIFEST_FILE, sha256, type GroupMemberManifest } from '../src/lib/integrity/manifest.ts';
 import { RECORDS_FILE, type SearchRecord } from '../src/lib/integrity/records.ts';
 import { searchKeys } from '../src/i18n/search.ts';
 import { groupText } from '../src/i18n/group.ts';
@@ -152,8 +153,20 @@ if (buildPortal) {
       }),
     ),
   );
+  // Each member's manifest by its hash: the portal's signed manifest says which belong to the group.
+  const manifestsFile = join(recordsDir, 'manifests.json');
+  const manifests: GroupMemberManifest[] = loaded.members.map((member) => {
+    const manifest = `${member.outPath}/${MANIFEST_FILE}`;
+    if (!existsSync(join(out, manifest))) fail(t.noRecords(member.code, MANIFEST_FILE));
+    return { code: member.code, prefix: member.prefix, manifest, sha256: sha256(readFileSync(join(out, manifest))) };
+  });
+  writeFileSync(manifestsFile, JSON.stringify(manifests));
   try {
-    const env = { ...siteEnv(loaded.portalDir, '/', scratch, 'portal', ''), [GROUP_RECORDS_ENV]: recordsFile };
+    const env = {
+      ...siteEnv(loaded.portalDir, '/', scratch, 'portal', ''),
+      [GROUP_RECORDS_ENV]: recordsFile,
+      [GROUP_MANIFESTS_ENV]: manifestsFile,
+    };
     const status = await build('portal', env);
     if (status !== 0) fail(t.portalFailed(relative(process.cwd(), loaded.portalDir)));
     const members = new Set(loaded.members.map((member) => member.outPath.split('/')[0]));

@@ -6,6 +6,7 @@
  *   npm run verify -- dist
  *   npm run verify -- https://mzj.example.gov.cn/
  *   npm run verify -- https://mzj.example.gov.cn/ --public-key MCowBQYDK2VwAyEA…
+ *   npm run verify -- examples/group/dist --group examples/group   a site group: the portal and every member
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -19,6 +20,9 @@ import { PUBLIC_KEY_FILE } from '../src/lib/integrity/manifest.ts';
 import { isInside } from '../src/lib/paths.ts';
 import { VerifyError, summaryOf, verifyFolder, verifySite, type VerifyReport } from '../src/lib/integrity/verify.ts';
 import { integrityText } from '../src/i18n/integrity.ts';
+import { groupText } from '../src/i18n/group.ts';
+import { loadGroup } from '../src/lib/group/load.ts';
+import { formatProblem } from '../src/lib/content/problems.ts';
 
 const t = integrityText.verify;
 const { values, positionals } = parseArgs({
@@ -28,6 +32,9 @@ const { values, positionals } = parseArgs({
     site: { type: 'string' },
     'allow-unsigned': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
+    group: { type: 'string' },
+    member: { type: 'string', multiple: true },
+    portal: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -40,6 +47,12 @@ const target = positionals[0];
 if (!target || positionals.length > 1) {
   console.error(t.usage);
   process.exit(2);
+}
+
+if ((values.member?.length || values.portal) && !values.group) fail2(t.groupOptions);
+if (values.group) {
+  if (values['public-key']) fail2(t.groupOptions);
+  finish(verifyGroup(target, values.group));
 }
 
 const { site } = loadSiteConfig(sitePaths(values.site));
@@ -80,14 +93,77 @@ if (given && publicKey && (await publishedKey(target, online)) === publicKeyLine
   report.notes.push(t.keySameAsPublished);
 }
 
-if (values.json) {
-  console.log(JSON.stringify({ ok: report.findings.length === 0, ...report, summary: summaryOf(report) }, null, 2));
-} else {
-  for (const note of report.notes) console.log(note);
-  for (const finding of report.findings) console.log(finding.message);
-  console.log(summaryOf(report));
+finish(report);
+
+function finish(report: VerifyReport): never {
+  if (values.json) {
+    console.log(JSON.stringify({ ok: report.findings.length === 0, ...report, summary: summaryOf(report) }, null, 2));
+  } else {
+    for (const note of report.notes) console.log(note);
+    for (const finding of report.findings) console.log(finding.message);
+    console.log(summaryOf(report));
+  }
+  process.exit(report.findings.length > 0 ? 1 : 0);
 }
-process.exit(report.findings.length > 0 ? 1 : 0);
+
+function fail2(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
+/**
+ * A site group's output folder: the portal (whose manifest records every member's manifest by
+ * hash) and each member under its prefix, each with the public key of its own site.yaml. Lines
+ * are marked with the site they are about (`[rsj]`, `[portal]`).
+ */
+function verifyGroup(out: string, folder: string): VerifyReport {
+  const { group, problems } = loadGroup(folder);
+  if (!group) fail2(problems.map(formatProblem).join('\n'));
+  if (!existsSync(out) || !statSync(out).isDirectory()) fail2(t.usage);
+  const unknown = (values.member ?? []).filter((code) => !group!.members.some((member) => member.code === code));
+  if (unknown.length)
+    fail2(
+      groupText.build.unknownMember(
+        unknown,
+        group!.members.map((m) => m.code),
+      ),
+    );
+  const sites = [
+    ...(values.member?.length ? [] : [{ label: 'portal', dir: group!.portalDir, prefix: '/', path: '' }]),
+    ...(values.portal
+      ? []
+      : group!.members.filter((m) => !values.member?.length || values.member.includes(m.code))
+    ).map((member) => ({ label: member.code, dir: member.dir, prefix: member.prefix, path: `${member.outPath}/` })),
+  ];
+  const combined: VerifyReport = { findings: [], notes: [], files: 0, online: false };
+  for (const { label, dir, prefix, path } of sites) {
+    const config = loadSiteConfig(sitePaths(dir)).site;
+    let publicKey: KeyObject | undefined;
+    try {
+      publicKey = config?.manifestPublicKey ? parsePublicKey(config.manifestPublicKey) : undefined;
+    } catch (error) {
+      fail2(`[${label}] ${t.badPublicKey((error as Error).message)}`);
+    }
+    const options = { publicKey, allowUnsigned: values['allow-unsigned'], allowlist: domainAllowlist(config, prefix) };
+    let report: VerifyReport;
+    try {
+      report = verifyFolder(join(out, path), options);
+    } catch (error) {
+      if (!(error instanceof VerifyError)) throw error;
+      fail2(`[${label}] ${error.message}`);
+    }
+    combined.files += report.files;
+    combined.notes.push(...report.notes.map((note) => `[${label}] ${note}`));
+    combined.findings.push(
+      ...report.findings.map((finding) => ({
+        ...finding,
+        path: `${path}${finding.path}`,
+        message: `[${label}] ${finding.message}`,
+      })),
+    );
+  }
+  return combined;
+}
 
 /** The public key the checked site publishes (one line of base64), if it publishes one. */
 async function publishedKey(target: string, online: boolean): Promise<string | undefined> {

@@ -29,6 +29,7 @@ export const groupText = {
       `成员 ${code}（${name}）已构建到 ${prefix}，用时 ${seconds.toFixed(1)} 秒。`,
     memberFailed: (code: string, name: string, dir: string) =>
       `成员 ${code}（${name}，${dir}）构建失败，站群未发布；原因见上面以 [${code}] 开头的信息。`,
+    /** `file`: the search records or the manifest that the portal's build reads. */
     noRecords: (code: string, file: string) =>
       `成员 ${code} 的构建结果里没有 ${file}：请用 npm run build:group 重新构建这个成员（--member ${code}），门户的搜索要用它。`,
     portalFailed: (dir: string) => `门户网站（${dir}）构建失败；原因见上面以 [portal] 开头的信息。`,

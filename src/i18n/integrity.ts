@@ -191,8 +191,13 @@ export const integrityText = {
   --site DIR         从另一个站点文件夹读取 content/site.yaml
   --allow-unsigned   清单没有签名时只给出警告（默认是错误）
   --json             以 JSON 输出
+  --group DIR        核对一个站群的输出文件夹：门户和每个成员，各用自己 content/site.yaml 中的公钥；
+                     门户的清单还要与它记录的每个成员清单一致（站群文件夹是 group.yaml 所在的文件夹）
+  --member CODE      与 --group 一起：只核对这个成员（可以写多次）
+  --portal           与 --group 一起：只核对门户
 
 退出码：0 一切一致；1 发现问题；2 无法核对（参数错误、无法读取清单或网站）。`,
+    groupOptions: '--member 和 --portal 要与 --group 一起用；--group 时每个网站用自己的公钥，不能再给 --public-key。',
     usage:
       '请指定要核对的网站文件夹或网址，例如 npm run verify -- dist 或 npm run verify -- https://mzj.example.gov.cn/。',
     noPublicKey:
@@ -215,6 +220,10 @@ export const integrityText = {
       changed: (path: string, detail: string) => `已改动 ${path}：${detail}`,
       missing: (path: string) => `缺少 ${path}：清单中有这个文件，但网站上没有。`,
       missingOnline: (path: string, status: number) => `缺少 ${path}：清单中有这个文件，但网站返回状态 ${status}。`,
+      memberManifest: (code: string, path: string) =>
+        `已改动 ${path}：成员 ${code} 的完整性清单与门户清单记录的不同。成员的网页和清单可能被一起替换了；请从可信的构建重新发布这个成员和门户。`,
+      memberManifestMissing: (code: string, path: string) =>
+        `缺少 ${path}：门户清单记录了成员 ${code} 的完整性清单，但网站上没有。`,
       unexpected: (path: string) =>
         `多出 ${path}：清单中没有这个文件，可能是被植入的（如网页后门、黑链页面）。请核实后删除。`,
       probe: (path: string, status: number) =>

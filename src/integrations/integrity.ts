@@ -9,9 +9,9 @@
  * wrote (Pagefind's index, the sitemap, the editor bundle). npm run build does both in a process
  * of its own after Astro's, with the plan this one leaves (./afterBuild.ts).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { currentBase, GROUP_MEMBER_ENV } from '../lib/base.ts';
+import { currentBase, GROUP_MANIFESTS_ENV, GROUP_MEMBER_ENV } from '../lib/base.ts';
 import { RECORDS_FILE } from '../lib/integrity/records.ts';
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +23,7 @@ import { loadDenylist } from '../lib/guard/denylist.ts';
 import { FOOTER_HOSTS, domainAllowlist } from '../lib/guard/domains.ts';
 import type { DocumentRules } from '../lib/guard/documents.ts';
 import { expectations, checkPages, type Expectations } from '../lib/integrity/pages.ts';
-import { listFiles, writeManifest } from '../lib/integrity/manifest.ts';
+import { listFiles, writeManifest, type GroupMemberManifest } from '../lib/integrity/manifest.ts';
 import { parsePublicKey, sameKey, signingKeyFromEnv } from '../lib/integrity/keys.ts';
 import { integrityText } from '../i18n/integrity.ts';
 import { refuse } from './refuse.ts';
@@ -43,6 +43,8 @@ export type IntegrityPlan = {
   unsignedPreview: boolean;
   /** A member of a site group also publishes its pages' search records, under its prefix. */
   records?: { base: string } | undefined;
+  /** The portal of a site group lists its members' manifests by hash in its own. */
+  members?: GroupMemberManifest[] | undefined;
 };
 
 /**
@@ -77,6 +79,8 @@ export function integrityPlan(
     publicKey = undefined;
   }
   const records = process.env[GROUP_MEMBER_ENV] === '1' ? { base: currentBase() } : undefined;
+  const manifests = process.env[GROUP_MANIFESTS_ENV];
+  const members = manifests ? (JSON.parse(readFileSync(manifests, 'utf8')) as GroupMemberManifest[]) : undefined;
   return {
     expect,
     rules,
@@ -85,6 +89,7 @@ export function integrityPlan(
     publicKey,
     unsignedPreview,
     records,
+    members,
   };
 }
 
@@ -102,7 +107,7 @@ export function checkAndSign(plan: IntegrityPlan, outDir: string, logger: Log): 
   logger.info(integrityText.pages.passed(pages.length, Math.round(checked - started)));
   // Written before the manifest, which lists and signs it with every other file.
   if (plan.records) writeFileSync(join(outDir, RECORDS_FILE), JSON.stringify(records));
-  const manifest = writeManifest(outDir, site, pages, { privateKey, publicKey });
+  const manifest = writeManifest(outDir, site, pages, { privateKey, publicKey }, plan.members);
   const ms = Math.round(performance.now() - checked);
   const message = privateKey
     ? integrityText.manifest.signed

@@ -13,6 +13,8 @@ export const BASE_ENV = 'GONGKAI_BASE';
 export const GROUP_MEMBER_ENV = 'GONGKAI_GROUP_MEMBER';
 /** Set by build:group for the portal: the file of every member's search records, for the one search. */
 export const GROUP_RECORDS_ENV = 'GONGKAI_GROUP_RECORDS';
+/** Set by build:group for the portal: the file of the members' manifests and their hashes. */
+export const GROUP_MANIFESTS_ENV = 'GONGKAI_GROUP_MANIFESTS';
 
 /** `/`, or path segments of lower-case letters, digits and hyphens between slashes: `/mzj/`. */
 const PREFIX = /^\/(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\/)*$/;

@@ -1,7 +1,7 @@
 /**
  * A site group built with `npm run build:group` (scripts/build-group.ts): a member that fails
  * stops the group and is named; a member can be built alone (a CI job), and the portal only
- * beside members already built. The demo group's pages and search: tests/e2e/site-group.test.ts.
+ * beside members already built. The demo group's pages, search and signatures: tests/e2e/site-group.test.ts.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

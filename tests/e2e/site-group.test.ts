@@ -1,15 +1,19 @@
 /**
- * The demo site group (examples/group), built with `npm run build:group` and served as one folder,
- * as a static host would: every member's pages stay under its prefix, and each member's search,
- * in Chromium, finds its own documents and no other member's.
+ * The demo site group (examples/group), signed with a key for each site, built with
+ * `npm run build:group` and served as one folder, as a static host would: every member's pages
+ * stay under its prefix; each member's search, in Chromium, finds its own documents and no other
+ * member's; the portal's search finds every member's; `npm run verify --group` checks them all.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Element, Nodes } from 'hast';
 import { htmlToHast } from 'satteri';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildGroup, projectRoot, type BuildResult } from '../helpers/build.ts';
+import { buildGroup, outputRoot, prepareGroup, projectRoot, type BuildResult } from '../helpers/build.ts';
+import { newKeyPair, parsePrivateKey } from '../../src/lib/integrity/keys.ts';
+import { signBytes } from '../../src/lib/integrity/manifest.ts';
 import { hasChromium, launchBrowser, watchConsole } from '../helpers/browser.ts';
 import { serve, type StaticServer } from '../helpers/server.ts';
 
@@ -29,11 +33,29 @@ const members = [
   },
 ];
 
+const codes = ['portal', 'mzj', 'rsj', 'czj'] as const;
+/** A key pair for each site: departments publish on their own authority. */
+const keys = Object.fromEntries(codes.map((code) => [code, newKeyPair()])) as Record<
+  (typeof codes)[number],
+  ReturnType<typeof newKeyPair>
+>;
+
+let groupDir: string;
 let build: BuildResult;
 let server: StaticServer;
 let browser: Browser | undefined;
 beforeAll(async () => {
-  build = buildGroup('demo', join(projectRoot, 'examples/group'));
+  groupDir = prepareGroup(join(projectRoot, 'examples/group'), 'group-e2e');
+  for (const code of codes) {
+    const file = join(groupDir, code === 'portal' ? 'portal' : `members/${code}`, 'content/site.yaml');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}manifestPublicKey: ${keys[code].publicLine}\n`);
+  }
+  build = buildGroup('demo', groupDir, [], false, {
+    GONGKAI_SIGNING_KEY: keys.portal.privatePem,
+    GONGKAI_SIGNING_KEY_MZJ: keys.mzj.privatePem,
+    GONGKAI_SIGNING_KEY_RSJ: keys.rsj.privatePem,
+    GONGKAI_SIGNING_KEY_CZJ: keys.czj.privatePem,
+  });
   if (build.status !== 0) throw new Error(`The demo group did not build:\n${build.output}`);
   server = await serve(build.outDir);
   if (hasChromium) browser = await launchBrowser();
@@ -166,5 +188,55 @@ describe.skipIf(!hasChromium)('the portal’s one search across the group', () =
     expect(narrowed).toHaveLength(3);
     for (const href of narrowed) expect(href).toMatch(/^\/mzj\//);
     await page.close();
+  });
+});
+
+describe('integrity of the group', () => {
+  const verify = (out: string, args: string[]) => {
+    const run = spawnSync(process.execPath, [join(projectRoot, 'scripts/verify.ts'), out, ...args], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+    });
+    return { status: run.status, output: `${run.stdout}${run.stderr}` };
+  };
+
+  test('each member signs with its own key, and verify checks the portal, every member and the members the portal lists', () => {
+    // A copy: the served folder stays as built for the tests above.
+    const out = join(outputRoot, 'groups', 'demo-verify');
+    rmSync(out, { recursive: true, force: true });
+    cpSync(build.outDir, out, { recursive: true });
+    const dir = groupDir;
+
+    const passed = verify(out, ['--group', dir]);
+    expect(passed.status, passed.output).toBe(0);
+    for (const code of codes)
+      expect(passed.output).toContain(`[${code}] 清单签名有效（公钥 ${keys[code].publicLine}）`);
+    // A member's manifest is signed by its key, not the portal's.
+    const wrongKey = verify(join(out, 'mzj'), ['--public-key', keys.portal.publicLine]);
+    expect(wrongKey.status).toBe(1);
+    expect(wrongKey.output).toContain('清单签名无效');
+
+    // A changed page in one member is found, and named with the member.
+    const page = join(out, 'czj/policies/2026/zhengfu-caigou-yixiang/index.html');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('采购意向', '博彩意向'));
+    const changed = verify(out, ['--group', dir]);
+    expect(changed.status).toBe(1);
+    expect(changed.output).toContain('[czj] 已改动 policies/2026/zhengfu-caigou-yixiang/index.html');
+    expect(verify(out, ['--group', dir, '--member', 'rsj']).status).toBe(0);
+
+    // A member's manifest replaced and signed again with that member's (stolen) key passes on its
+    // own; the portal's signed manifest still records the one the member published.
+    const manifestFile = join(out, 'rsj/.well-known/gongkai-manifest.json');
+    const bytes = Buffer.from(
+      readFileSync(manifestFile, 'utf8').replace(/"generated": "[^"]+"/, '"generated": "2026-12-01T00:00:00.000Z"'),
+    );
+    writeFileSync(manifestFile, bytes);
+    writeFileSync(`${manifestFile}.sig`, `${signBytes(bytes, parsePrivateKey(keys.rsj.privatePem))}\n`);
+    expect(verify(out, ['--group', dir, '--member', 'rsj']).status).toBe(0);
+    const swapped = verify(out, ['--group', dir, '--portal']);
+    expect(swapped.status).toBe(1);
+    expect(swapped.output).toContain(
+      '[portal] 已改动 rsj/.well-known/gongkai-manifest.json：成员 rsj 的完整性清单与门户清单记录的不同。',
+    );
   });
 });

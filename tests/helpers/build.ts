@@ -200,7 +200,13 @@ export function builtRoutes(outDir: string, publicDir: string): string[] {
  * `npm run build:group` of a group folder into tests/.output/groups/<name> (scripts/build-group.ts),
  * with the clock of the fixture builds; `args` are its options (`--member rsj`, `--portal`).
  */
-export function buildGroup(name: string, folder: string, args: string[] = [], keep = false): BuildResult {
+export function buildGroup(
+  name: string,
+  folder: string,
+  args: string[] = [],
+  keep = false,
+  env: Record<string, string> = {},
+): BuildResult {
   const outDir = join(outputRoot, 'groups', name);
   // `keep`: build beside what an earlier call left there (the portal after its members).
   if (!keep) rmSync(outDir, { recursive: true, force: true });
@@ -216,6 +222,7 @@ export function buildGroup(name: string, folder: string, args: string[] = [], ke
         GONGKAI_CACHE_DIR: join(outputRoot, 'cache', `group-${name}`),
         GONGKAI_NOW: '2026-11-26T16:30:00Z',
         GONGKAI_INCREMENTAL: '0',
+        ...env,
       },
     },
   );

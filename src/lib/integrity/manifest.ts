@@ -21,6 +21,14 @@ import { MANIFEST_FILE, PUBLIC_KEY_FILE, SIGNATURE_FILE } from '../wellKnown.ts'
 export { MANIFEST_FILE, PUBLIC_KEY_FILE, SIGNATURE_FILE } from '../wellKnown.ts';
 export const MANIFEST_FORMAT = 'gongkai-manifest/1';
 
+const GroupMemberManifestSchema = z.object({
+  code: z.string(),
+  prefix: z.string(),
+  /** The member's manifest, relative to the group's root folder (`mzj/.well-known/gongkai-manifest.json`). */
+  manifest: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
 export const ManifestSchema = z.object({
   format: z.literal(MANIFEST_FORMAT),
   site: z.object({ name: z.string(), domain: z.string() }),
@@ -33,7 +41,14 @@ export const ManifestSchema = z.object({
     }),
   ),
   pages: z.array(z.object({ path: z.string(), file: z.string(), title: z.string() })),
+  /**
+   * The portal of a site group: each member's manifest by its hash. A member signs its own files
+   * with its own key; the portal's signature vouches for which member manifests belong to the group.
+   */
+  members: z.array(GroupMemberManifestSchema).optional(),
 });
+
+export type GroupMemberManifest = z.output<typeof GroupMemberManifestSchema>;
 
 export type Manifest = z.output<typeof ManifestSchema>;
 export type ManifestFile = Manifest['files'][number];
@@ -76,6 +91,7 @@ export function createManifest(
   site: { name: string; domain: string },
   pages: PageRecord[],
   generated = clockNow().toISOString(),
+  members?: GroupMemberManifest[],
 ): { manifest: Manifest; bytes: Buffer } {
   const files = listFiles(outDir)
     .filter((path) => !UNLISTED.has(path))
@@ -86,6 +102,7 @@ export function createManifest(
     generated,
     files,
     pages: [...pages].sort((a, b) => compareCodeUnits(a.file, b.file)),
+    ...(members ? { members } : {}),
   };
   return { manifest, bytes: Buffer.from(`${JSON.stringify(manifest, null, 1)}\n`) };
 }
@@ -111,6 +128,7 @@ export function writeManifest(
   site: { name: string; domain: string },
   pages: PageRecord[],
   keys: { privateKey?: KeyObject | undefined; publicKey?: KeyObject | undefined },
+  members?: GroupMemberManifest[],
 ): Manifest {
   const write = (file: string, content: string | Buffer) => {
     mkdirSync(dirname(join(outDir, file)), { recursive: true });
@@ -119,7 +137,7 @@ export function writeManifest(
   const { privateKey } = keys;
   const publicKey = keys.publicKey ?? privateKey;
   if (publicKey) write(PUBLIC_KEY_FILE, publicKeyPem(publicKey));
-  const { manifest, bytes } = createManifest(outDir, site, pages);
+  const { manifest, bytes } = createManifest(outDir, site, pages, undefined, members);
   write(MANIFEST_FILE, bytes);
   if (privateKey) write(SIGNATURE_FILE, `${signBytes(bytes, privateKey)}\n`);
   return manifest;

@@ -134,6 +134,24 @@ export function verifyFolder(dir: string, options: VerifyOptions = {}): VerifyRe
   const { findings, notes } = signatureFindings(bytes, signature, options);
 
   const listed = new Set<string>();
+  // A portal of a site group: each member's manifest as recorded; the members' own files are
+  // verified against their own manifests, not here.
+  const memberFolders = (manifest.members ?? []).map((member) => `${member.prefix.slice(1)}`);
+  for (const member of manifest.members ?? []) {
+    const path = join(dir, member.manifest);
+    if (!existsSync(path))
+      findings.push({
+        kind: 'missing',
+        path: member.manifest,
+        message: t.findings.memberManifestMissing(member.code, member.manifest),
+      });
+    else if (sha256(readFileSync(path)) !== member.sha256)
+      findings.push({
+        kind: 'changed',
+        path: member.manifest,
+        message: t.findings.memberManifest(member.code, member.manifest),
+      });
+  }
   for (const entry of manifest.files) {
     listed.add(entry.path);
     const path = join(dir, entry.path);
@@ -149,6 +167,7 @@ export function verifyFolder(dir: string, options: VerifyOptions = {}): VerifyRe
   }
   for (const path of listFiles(dir)) {
     if (path === MANIFEST_FILE || path === SIGNATURE_FILE || listed.has(path)) continue;
+    if (memberFolders.some((folder) => path.startsWith(folder))) continue;
     findings.push({ kind: 'unexpected', path, message: t.findings.unexpected(path) });
   }
   return { findings: sortFindings(findings), notes, files: manifest.files.length, online: false };
