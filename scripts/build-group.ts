@@ -158,7 +158,8 @@ if (buildPortal) {
   const manifests: GroupMemberManifest[] = loaded.members.map((member) => {
     const manifest = `${member.outPath}/${MANIFEST_FILE}`;
     if (!existsSync(join(out, manifest))) fail(t.noRecords(member.code, MANIFEST_FILE));
-    return { code: member.code, prefix: member.prefix, manifest, sha256: sha256(readFileSync(join(out, manifest))) };
+    const hash = sha256(readFileSync(join(out, manifest)));
+    return { code: member.code, name: member.name, prefix: member.prefix, manifest, sha256: hash };
   });
   writeFileSync(manifestsFile, JSON.stringify(manifests));
   try {

@@ -6,7 +6,8 @@
  * Every key contains the site part: "today" in the site's time zone (statuses change with the
  * date), the site's own files (content/*.yaml: site, organisation, synonyms…), the names and sizes
  * of public/ files (attachment sizes are shown) and the whole text of the regulations (cited and
- * linked by article from many pages). Then either
+ * linked by article from many pages), and for the portal of a site group its members and their
+ * search records (its lists and search facets show them). Then either
  * - what the page itself shows, for the document pages whose routes list it with
  *   `withCacheKey(paths, dependsOn)`: the document (front matter and body) and the values it shows
  *   of others (a related policy's title, the interpreted policy, the previous issue) — so adding or
@@ -24,6 +25,8 @@ import { getCollection } from 'astro:content';
 import { sitePaths } from '../lib/content/paths.ts';
 import { collectionNames } from '../lib/content/collections.ts';
 import { today } from '../site.ts';
+import { GROUP_RECORDS_ENV } from '../lib/base.ts';
+import { groupMembers } from './group.ts';
 
 /** The collections whose front matter the data part covers (the regulations are in the site part). */
 const COLLECTIONS = collectionNames.filter((name) => name !== 'regulations');
@@ -44,6 +47,11 @@ async function computeSite(): Promise<string> {
       if (stat.isFile()) hash.update(`public\0${file}\0${stat.size}\n`);
     }
   }
+  // The portal of a site group (src/data/group.ts): who the members are and what they publish;
+  // not the members' manifest hashes, which change with every member's build.
+  const records = process.env[GROUP_RECORDS_ENV];
+  if (records) hash.update(`group\0${readFileSync(records, 'utf8')}\n`);
+  for (const member of groupMembers() ?? []) hash.update(`member\0${member.code}\0${member.name}\0${member.prefix}\n`);
   return hash.digest('base64url');
 }
 

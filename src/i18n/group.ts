@@ -38,6 +38,19 @@ export const groupText = {
     done: (name: string, members: number, portal: boolean, out: string, seconds: number) =>
       `${name}：已构建 ${members} 个成员${portal ? '和门户网站' : ''}，输出在 ${out}，用时 ${seconds.toFixed(1)} 秒。`,
   },
+  /** The portal's views of the group (src/pages/library/, the home page). */
+  views: {
+    library: '政策文件库',
+    libraryOf: (department: string) => `政策文件库：${department}`,
+    libraryIntro: (portal: string) =>
+      `${portal}和所属各部门发布的政策文件，按发布日期从新到旧排列，可按部门查看；失效、废止的文件仍可查阅，并标明效力状态。`,
+    libraryColumn: '政策文件库',
+    all: '全部部门',
+    byDepartment: '按部门查看',
+    department: '部门',
+    members: '部门网站',
+    membersIntro: '各部门的网站。在本站搜索，可以同时查到各部门发布的文件。',
+  },
   schema: {
     groupExpected: '站群的字段：名称（name）、门户网站文件夹（portal）和成员（members）',
     groupNameExpected: '站群名称，例如 柳塘区人民政府网站群',

@@ -55,6 +55,8 @@ export const siteAddresses = {
   /** An older (or not yet effective) version: `version` is its 公布日期 or `undated`. */
   regulationVersion: (slug: string, version: string) =>
     `/regulations/${encodeURIComponent(slug)}/${encodeURIComponent(version)}/`,
+  /** The portal of a site group: every department's policies (`code`: one department's). */
+  groupLibrary: (code?: string) => (code ? `/library/${encodeURIComponent(code)}/` : '/library/'),
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
 };
 

@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import type { Element, Nodes } from 'hast';
 import { htmlToHast } from 'satteri';
 import type { Browser } from 'playwright-core';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildGroup, outputRoot, prepareGroup, projectRoot, type BuildResult } from '../helpers/build.ts';
 import { newKeyPair, parsePrivateKey } from '../../src/lib/integrity/keys.ts';
@@ -33,6 +34,7 @@ const members = [
   },
 ];
 
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const codes = ['portal', 'mzj', 'rsj', 'czj'] as const;
 /** A key pair for each site: departments publish on their own authority. */
 const keys = Object.fromEntries(codes.map((code) => [code, newKeyPair()])) as Record<
@@ -187,6 +189,48 @@ describe.skipIf(!hasChromium)('the portal’s one search across the group', () =
       .evaluateAll((links) => links.map((l) => l.getAttribute('href')));
     expect(narrowed).toHaveLength(3);
     for (const href of narrowed) expect(href).toMatch(/^\/mzj\//);
+    await page.close();
+  });
+});
+
+describe('the portal’s views of the group', () => {
+  test('the home page links to every member’s site and to the 政策文件库', () => {
+    const home = addresses(build.read('index.html'));
+    for (const { code } of members) expect(home).toContain(`/${code}/`);
+    expect(home).toContain('/library/');
+  });
+
+  test('the 政策文件库 lists every department’s policies, and each department alone', () => {
+    const library = build.read('library/index.html');
+    for (const member of members) expect(addresses(library)).toContain(`/${member.code}/${member.path}`);
+    expect(addresses(library)).toContain('/policies/2026/zhengwu-gongkai-yaodian/');
+    const rsj = addresses(build.read('library/rsj/index.html')).filter((address) => address.includes('/policies/2026/'));
+    expect(rsj.sort()).toEqual([
+      '/rsj/policies/2026/chuangye-danbao-daikuan/',
+      '/rsj/policies/2026/linghuo-jiuye-shebao-butie/',
+    ]);
+  });
+
+  test.skipIf(!hasChromium).each(['/', '/library/', '/library/rsj/'])('%s has no axe violations', async (path) => {
+    const page = await browser!.newPage();
+    const console = watchConsole(page);
+    await page.addInitScript({ content: axeSource });
+    await page.goto(`${server.url}${path}`);
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (d: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      });
+      return result.violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    });
+    expect(violations).toEqual([]);
+    expect(console).toEqual([]);
     await page.close();
   });
 });

@@ -23,6 +23,7 @@ export const MANIFEST_FORMAT = 'gongkai-manifest/1';
 
 const GroupMemberManifestSchema = z.object({
   code: z.string(),
+  name: z.string(),
   prefix: z.string(),
   /** The member's manifest, relative to the group's root folder (`mzj/.well-known/gongkai-manifest.json`). */
   manifest: z.string(),
