@@ -45,6 +45,12 @@ export const groupText = {
     libraryIntro: (portal: string) =>
       `${portal}和所属各部门发布的政策文件，按发布日期从新到旧排列，可按部门查看；失效、废止的文件仍可查阅，并标明效力状态。`,
     libraryColumn: '政策文件库',
+    catalogue: '政府信息公开目录',
+    catalogueOf: (department: string) => `政府信息公开目录：${department}`,
+    catalogueIntro: (portal: string) =>
+      `${portal}和所属各部门主动公开的政府信息，每条都有索引号，按发布日期从新到旧排列，可按部门查看。`,
+    indexNo: '索引号',
+    type: '类型',
     all: '全部部门',
     byDepartment: '按部门查看',
     department: '部门',

@@ -57,6 +57,8 @@ export const siteAddresses = {
     `/regulations/${encodeURIComponent(slug)}/${encodeURIComponent(version)}/`,
   /** The portal of a site group: every department's policies (`code`: one department's). */
   groupLibrary: (code?: string) => (code ? `/library/${encodeURIComponent(code)}/` : '/library/'),
+  /** The portal of a site group: every department's documents with a 索引号 (信息公开目录). */
+  groupCatalogue: (code?: string) => (code ? `/xxgk/${encodeURIComponent(code)}/` : '/xxgk/'),
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
 };
 

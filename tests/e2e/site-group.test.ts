@@ -204,35 +204,54 @@ describe('the portal’s views of the group', () => {
     const library = build.read('library/index.html');
     for (const member of members) expect(addresses(library)).toContain(`/${member.code}/${member.path}`);
     expect(addresses(library)).toContain('/policies/2026/zhengwu-gongkai-yaodian/');
-    const rsj = addresses(build.read('library/rsj/index.html')).filter((address) => address.includes('/policies/2026/'));
+    const rsj = addresses(build.read('library/rsj/index.html')).filter((address) =>
+      address.includes('/policies/2026/'),
+    );
     expect(rsj.sort()).toEqual([
       '/rsj/policies/2026/chuangye-danbao-daikuan/',
       '/rsj/policies/2026/linghuo-jiuye-shebao-butie/',
     ]);
   });
 
-  test.skipIf(!hasChromium).each(['/', '/library/', '/library/rsj/'])('%s has no axe violations', async (path) => {
-    const page = await browser!.newPage();
-    const console = watchConsole(page);
-    await page.addInitScript({ content: axeSource });
-    await page.goto(`${server.url}${path}`);
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run: (d: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-          };
-        }
-      ).axe;
-      const result = await axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      });
-      return result.violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-    });
-    expect(violations).toEqual([]);
-    expect(console).toEqual([]);
-    await page.close();
+  test('the 信息公开目录 lists every department’s documents by 索引号, and each department alone', () => {
+    const catalogue = build.read('xxgk/index.html');
+    for (const number of [
+      '013000001/2026-00041',
+      '013000002/2026-00052',
+      '013000003/2026-00044',
+      '013000004/2026-00038',
+    ])
+      expect(catalogue).toContain(number);
+    const czj = build.read('xxgk/czj/index.html');
+    expect(czj).toContain('013000004/2026-00006');
+    expect(czj).not.toContain('013000002/2026-00052');
   });
+
+  test.skipIf(!hasChromium).each(['/', '/library/', '/library/rsj/', '/xxgk/'])(
+    '%s has no axe violations',
+    async (path) => {
+      const page = await browser!.newPage();
+      const console = watchConsole(page);
+      await page.addInitScript({ content: axeSource });
+      await page.goto(`${server.url}${path}`);
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (d: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+            };
+          }
+        ).axe;
+        const result = await axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        });
+        return result.violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+      });
+      expect(violations).toEqual([]);
+      expect(console).toEqual([]);
+      await page.close();
+    },
+  );
 });
 
 describe('integrity of the group', () => {
