@@ -38,6 +38,10 @@ export const groupText = {
     done: (name: string, members: number, portal: boolean, out: string, seconds: number) =>
       `${name}：已构建 ${members} 个成员${portal ? '和门户网站' : ''}，输出在 ${out}，用时 ${seconds.toFixed(1)} 秒。`,
   },
+  ci: {
+    usage:
+      '用法：node scripts/group-ci.ts <站群文件夹> matrix，或 node scripts/group-ci.ts <站群文件夹> key <成员代码>',
+  },
   /** The portal's views of the group (src/pages/library/, the home page). */
   views: {
     library: '政策文件库',

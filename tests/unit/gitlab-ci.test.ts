@@ -10,6 +10,8 @@ import { parse } from 'yaml';
 
 type Job = {
   stage: string;
+  parallel?: { matrix: Record<string, string[]>[] };
+  cache?: { key: string; paths: string[] }[];
   needs?: string[];
   rules?: { if?: string; when?: string }[];
   variables?: Record<string, string>;
@@ -29,19 +31,23 @@ const nodeMajor = readFileSync(new URL('.nvmrc', root), 'utf8').trim().split('.'
  * Whether a job runs, by GitLab's rules: the first rule whose `if` holds (or that has none)
  * decides, `when: never` keeps the job out; when no rule holds, the job does not run.
  */
-function runsOn(name: string, source: string, branch = 'main'): boolean {
+function runsOn(name: string, source: string, branch = 'main', variables: Record<string, string> = {}): boolean {
   const rules = job(name).rules;
   if (!rules) return true;
   const env: Record<string, string> = {
     CI_PIPELINE_SOURCE: source,
     CI_COMMIT_BRANCH: branch,
     CI_DEFAULT_BRANCH: 'main',
+    ...variables,
   };
   const value = (side: string) => (side.startsWith('$') ? (env[side.slice(1)] ?? '') : side.replace(/"/g, ''));
-  const holds = (condition: string) => {
-    const [left, op, right] = condition.split(/\s+(==|!=)\s+/);
+  // `a == b`, `a != b`, a variable alone (set and not empty), joined by `&&`.
+  const term = (condition: string) => {
+    const [left, op, right] = condition.trim().split(/\s+(==|!=)\s+/);
+    if (!op) return value(left!) !== '';
     return op === '==' ? value(left!) === value(right!) : value(left!) !== value(right!);
   };
+  const holds = (condition: string) => condition.split('&&').every(term);
   const rule = rules.find((candidate) => !candidate.if || holds(candidate.if));
   return rule !== undefined && rule.when !== 'never';
 }
@@ -49,7 +55,7 @@ function runsOn(name: string, source: string, branch = 'main'): boolean {
 describe('the GitLab pipeline', () => {
   test('runs on the Node the project pins, in the stages of the GitHub workflow', () => {
     expect(ci.variables['NODE_IMAGE']).toBe(`node:${nodeMajor}-bookworm`);
-    expect(ci.stages).toEqual(['test', 'preview', 'publish']);
+    expect(ci.stages).toEqual(['test', 'preview', 'group', 'publish']);
   });
 
   test('every push and merge request is checked and tested as the project CI does, but not the daily rebuild', () => {
@@ -69,7 +75,9 @@ describe('the GitLab pipeline', () => {
 
   test('the default branch and the daily schedule publish a signed build to Pages; other branches do not', () => {
     expect(job('pages').stage).toBe('publish');
-    expect(job('pages').script).toContain('npm run build');
+    const script = job('pages').script.join('\n');
+    expect(script).toMatch(/^\s+npm run build$/m);
+    expect(script).toContain('rm -rf public && mv dist public');
     expect(job('pages').variables?.['GONGKAI_UNSIGNED_PREVIEW']).toBeUndefined();
     expect(job('pages').artifacts?.paths).toEqual(['public/']);
     expect(runsOn('pages', 'push')).toBe(true);
@@ -84,5 +92,30 @@ describe('the GitLab pipeline', () => {
       .flatMap((line) => [...line.matchAll(/npm run (\S+)/g)].map((match) => match[1]!));
     expect(used.length).toBeGreaterThan(0);
     for (const script of used) expect(Object.keys(scripts)).toContain(script);
+  });
+
+  test('a site group: each member in its own job, only on the default branch and the daily run, reusing unchanged output', () => {
+    const member = job('group:member');
+    expect(member.stage).toBe('group');
+    // Only when GONGKAI_GROUP names a group folder.
+    expect(runsOn('group:member', 'push')).toBe(false);
+    expect(runsOn('group:member', 'push', 'main', { GONGKAI_GROUP: 'examples/group' })).toBe(true);
+    expect(runsOn('group:member', 'schedule', 'main', { GONGKAI_GROUP: 'examples/group' })).toBe(true);
+    expect(runsOn('group:member', 'push', 'feature', { GONGKAI_GROUP: 'examples/group' })).toBe(false);
+    // One job per member of the demo group, each with its own cache of its last output.
+    const codes = [...readFileSync(new URL('examples/group/group.yaml', root), 'utf8').matchAll(/code: (\S+)/g)].map(
+      (match) => match[1],
+    );
+    expect(member.parallel?.matrix).toEqual([{ MEMBER: codes }]);
+    expect(member.cache?.[0]?.key).toBe('group-member-$MEMBER');
+    const script = member.script.join('\n');
+    expect(script).toContain('node scripts/group-ci.ts "$GONGKAI_GROUP" key "$MEMBER"');
+    expect(script).toContain('npm run build:group -- "$GONGKAI_GROUP" --member "$MEMBER" --out out');
+    expect(member.artifacts?.paths).toEqual(['out/']);
+    // The portal after them, verified, published.
+    const pages = job('pages').script.join('\n');
+    expect(pages).toContain('npm run build:group -- "$GONGKAI_GROUP" --portal --out out');
+    expect(pages).toContain('npm run verify -- out --group "$GONGKAI_GROUP"');
+    expect(ci.stages.indexOf('group')).toBeLessThan(ci.stages.indexOf('publish'));
   });
 });
