@@ -7,6 +7,7 @@
  *   npm run bench -- --docs 1000,5000,10000         sizes in sequence, with growth per 1k documents
  *   npm run bench -- --corpus ../shared/corpus/laws a real corpus, through the regulations importer
  *   npm run bench -- --docs 300 --no-browser        builds only
+ *   npm run bench -- --group 20x5000                a site group: 20 members of 5,000 documents
  */
 import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { baselineEnv, writeBaselineProject } from './bench/baseline.ts';
 import { folderSize, largestFiles, measureBuild, type BuildMeasurement } from './bench/measure-build.ts';
 import { measurePage, measureSearch } from './bench/measure-browser.ts';
 import { budgets, formatBudgets, formatScaling, formatSize, sec } from './bench/report.ts';
+import { formatGroupBench, runGroupBench } from './bench/group.ts';
 import type { Results, SizeResult } from './bench/results.ts';
 import { hasChromium, launchBrowser } from '../tests/helpers/browser.ts';
 import { serve } from '../tests/helpers/server.ts';
@@ -29,6 +31,7 @@ const { values } = parseArgs({
   options: {
     docs: { type: 'string' },
     corpus: { type: 'string' },
+    group: { type: 'string' },
     'corpus-docs': { type: 'string', default: '100' },
     runs: { type: 'string', default: '1' },
     seed: { type: 'string', default: '20261127' },
@@ -60,6 +63,10 @@ lines and writes every figure to bench/.output/results.json. See docs/benchmarks
   --seed N             seed of the generator (default 20261127); same seed, same site
   --today YYYY-MM-DD   "today" of the generated site and the builds (default 2026-11-27)
   --queries A,B        first query (searched, then searched again) and the next query typed
+  --group NxM          a site group instead (docs/site-groups.md): N generated members of M documents,
+                       each built in its own process, then the portal; per-member and portal time
+                       and peak memory, the first group search against one member's, and the wall
+                       time projected for 1, 4 and 20 CI runners; results in bench/.output/group-results.json
   --no-baseline        skip the plain Astro baseline
   --no-rebuild         skip the rebuild after one edit
   --no-browser         skip the Chromium measurements
@@ -84,6 +91,33 @@ const positiveInt = (text: string, what: string) => {
 const projectRoot = resolve(values.project);
 const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 if (!existsSync(astroBin)) fail(`No Astro in ${projectRoot}/node_modules: run npm install there first.`);
+if (values.group !== undefined) {
+  const match = /^(\d+)x(\d+)$/.exec(values.group);
+  if (!match) fail(`--group must be members x documents, e.g. 20x5000, not “${values.group}”.`);
+  const [members, docs] = [positiveInt(match![1]!, '--group members'), positiveInt(match![2]!, '--group documents')];
+  const [first = '临时救助'] = values.queries.split(',').map((q) => q.trim());
+  console.log(
+    `gongkai benchmark: a site group of ${members} members × ${docs} documents; ${cpus().length} cores, Node ${process.version}`,
+  );
+  const result = await runGroupBench({
+    members,
+    docs,
+    seed: positiveInt(values.seed, '--seed'),
+    today: values.today,
+    work: resolve(values.work),
+    projectRoot: resolve(values.project),
+    query: first,
+    browser: values.browser && hasChromium,
+    log: (message) => console.log(`[group] ${message}`),
+  });
+  console.log(`\n${formatGroupBench(result)}`);
+  const file = join(dirname(resolve(values.json)), 'group-results.json');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`Results written to ${relative(process.cwd(), file) || file}.`);
+  process.exit(0);
+}
+
 const sizes =
   values.docs === undefined && values.corpus
     ? []

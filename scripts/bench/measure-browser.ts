@@ -119,7 +119,8 @@ const precompressed = new Set<Kind>([
 ]);
 
 export function kindOf(path: string, resourceType: string): Kind {
-  if (path.startsWith('/pagefind/')) {
+  // Also under a site's prefix (a member of a site group: /mzj/pagefind/…).
+  if (/^\/(?:[a-z0-9-]+\/)*pagefind\//.test(path)) {
     if (path.endsWith('.js')) return 'pagefind-js';
     if (/wasm\.[^/]*\.pagefind$/.test(path)) return 'pagefind-wasm';
     if (path.endsWith('.pf_index')) return 'pagefind-index';

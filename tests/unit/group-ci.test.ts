@@ -96,3 +96,14 @@ describe('the GitHub workflow of a group', () => {
     for (const script of used) expect(scripts).toContain(script);
   });
 });
+
+describe('the projected wall time of a group on CI runners', () => {
+  test('spreads the members longest first over the runners; one runner takes them all in turn', async () => {
+    const { projectedMembersMs } = await import('../../scripts/bench/group.ts');
+    expect(projectedMembersMs([5, 4, 3, 3, 1], 1)).toBe(16);
+    // Longest first onto the least loaded runner: 5 | 4 + 1 | 3 + 3.
+    expect(projectedMembersMs([5, 4, 3, 3, 1], 3)).toBe(6);
+    expect(projectedMembersMs([5, 4, 3, 3, 1], 20)).toBe(5);
+    expect(projectedMembersMs([], 4)).toBe(0);
+  });
+});
