@@ -24,7 +24,7 @@ import { formatProblem } from '../src/lib/content/problems.ts';
 import { BASE_ENV, GROUP_MANIFESTS_ENV, GROUP_MEMBER_ENV, GROUP_RECORDS_ENV } from '../src/lib/base.ts';
 import { MANIFEST_FILE, sha256, type GroupMemberManifest } from '../src/lib/integrity/manifest.ts';
 import { RECORDS_FILE, type SearchRecord } from '../src/lib/integrity/records.ts';
-import { searchKeys } from '../src/i18n/search.ts';
+import { portalRecords } from '../src/lib/group/records.ts';
 import { groupText } from '../src/i18n/group.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -136,7 +136,7 @@ if (buildPortal) {
   // The portal is built apart (its index and manifest must not take in the members' pages), then
   // laid out at the root beside them; what the last portal build left there is removed first.
   const scratch = mkdtempSync(join(out, '.portal-'));
-  // Every member's documents, with its name as the 部门 of the group's one search.
+  // Every member's policies, with its name as their 部门 in the group's search (src/lib/group/records.ts).
   const recordsDir = mkdtempSync(join(tmpdir(), 'gongkai-group-'));
   const recordsFile = join(recordsDir, 'records.json');
   writeFileSync(
@@ -145,11 +145,7 @@ if (buildPortal) {
       loaded.members.flatMap((member) => {
         const file = join(out, member.outPath, RECORDS_FILE);
         if (!existsSync(file)) fail(t.noRecords(member.code, RECORDS_FILE));
-        const records = JSON.parse(readFileSync(file, 'utf8')) as SearchRecord[];
-        return records.map((record) => ({
-          ...record,
-          filters: { ...record.filters, [searchKeys.department]: [member.name] },
-        }));
+        return portalRecords(JSON.parse(readFileSync(file, 'utf8')) as SearchRecord[], member.name);
       }),
     ),
   );

@@ -10,7 +10,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { generateSite } from './generate.ts';
 import { measureBuild, type BuildMeasurement } from './measure-build.ts';
-import { measureSearch, type SearchStep } from './measure-browser.ts';
+import { measureMergeIndex, measureSearch, type SearchStep, type Totals } from './measure-browser.ts';
 import { hasChromium, launchBrowser } from '../../tests/helpers/browser.ts';
 import { serve } from '../../tests/helpers/server.ts';
 
@@ -31,7 +31,13 @@ export type GroupBenchResult = {
   docsPerMember: number;
   memberBuilds: { code: string; wallMs: number; peakTreeRssBytes: number; peakProcessRssBytes: number }[];
   portal: { wallMs: number; peakTreeRssBytes: number; peakProcessRssBytes: number; records: number };
-  search?: { group: SearchStep; member: SearchStep; memberCode: string };
+  search?: {
+    group: SearchStep;
+    member: SearchStep;
+    memberCode: string;
+    /** Pagefind's API with every member's index merged (mergeIndex): the alternative not taken. */
+    merged?: { ms: number; results: number; totals: Totals };
+  };
   /** Projected wall time of the whole group with this many runners (members spread, then the portal). */
   projected: { runners: number; ms: number }[];
   loadavg: { start: number[]; end: number[] };
@@ -139,7 +145,9 @@ export async function runGroupBench(options: GroupBenchOptions): Promise<GroupBe
       const group = (await measureSearch(browser, server.url, out, queries)).first;
       const memberCode = codeOf(0);
       const member = (await measureSearch(browser, `${server.url}/${memberCode}`, out, queries)).first;
-      search = { group, member, memberCode };
+      const prefixes = Array.from({ length: options.members }, (_, i) => `/${codeOf(i)}/`);
+      const merged = await measureMergeIndex(browser, server.url, out, prefixes, options.query);
+      search = { group, member, memberCode, merged };
       options.log(
         `search: group ${Math.round(group.ms)} ms ${kb(group.totals.gzip)}, member ${Math.round(member.ms)} ms ${kb(member.totals.gzip)}`,
       );
@@ -196,6 +204,15 @@ export function formatGroupBench(result: GroupBenchResult): string {
     lines.push(
       `    member ${search.memberCode} alone     ${Math.round(search.member.ms)} ms, ${kb(search.member.totals.gzip)}: ${breakdown(search.member)}; ${search.member.results}`,
     );
+    const merged = search.merged;
+    if (merged) {
+      const kinds = Object.entries(merged.totals.byKind)
+        .map(([kind, total]) => `${kind} ${kb(total!.gzip)} (${total!.requests})`)
+        .join(', ');
+      lines.push(
+        `    not taken: Pagefind's API with all ${result.members} members' indexes merged (mergeIndex), to the first result's data: ${Math.round(merged.ms)} ms, ${kb(merged.totals.gzip)}: ${kinds}; ${merged.results} results`,
+      );
+    }
   }
   lines.push('', '== Budgets (site group) ==');
   const largest = Math.max(portal.peakProcessRssBytes, ...memberBuilds.map((m) => m.peakProcessRssBytes));

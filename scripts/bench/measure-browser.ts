@@ -481,3 +481,46 @@ export async function measurePagefindApi(
   await context.close();
   return { ms, totals: totalsOf(resources.filter((r) => !r.path.endsWith('/robots.txt'))) };
 }
+
+/**
+ * The alternative the portal's one index replaces (docs/site-groups.md): Pagefind's own API on the
+ * first member's index with every other member's merged in (`mergeIndex`), in a fresh context
+ * (empty cache): from navigation to the first result's data, and what it transferred.
+ */
+export async function measureMergeIndex(
+  browser: Browser,
+  baseUrl: string,
+  distDir: string,
+  prefixes: string[],
+  query: string,
+): Promise<{ ms: number; results: number; totals: Totals }> {
+  const context = await browser.newContext();
+  const resources: Resource[] = [];
+  const settle = recordRequests(context, distDir, () => resources);
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/robots.txt`, { waitUntil: 'commit' });
+  const { ms, results } = await page.evaluate(
+    async ({ prefixes, q }) => {
+      type Api = {
+        options: (o: Record<string, unknown>) => Promise<void>;
+        init: () => Promise<void>;
+        mergeIndex: (url: string, o: Record<string, unknown>) => Promise<void>;
+        search: (term: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>;
+      };
+      const [first, ...others] = prefixes;
+      const url = `${first}pagefind/pagefind.js`;
+      const pagefind = (await import(/* @vite-ignore */ url)) as Api;
+      await pagefind.options({ baseUrl: first });
+      for (const prefix of others) await pagefind.mergeIndex(`${prefix}pagefind/`, { baseUrl: prefix });
+      await pagefind.init();
+      const search = await pagefind.search(q);
+      await search.results[0]?.data();
+      return { ms: performance.now(), results: search.results.length };
+    },
+    { prefixes, q: query },
+  );
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  await settle();
+  await context.close();
+  return { ms, results, totals: totalsOf(resources.filter((r) => !r.path.endsWith('/robots.txt'))) };
+}

@@ -1,7 +1,7 @@
 /**
  * The portal of a site group (站群, docs/site-groups.md): its members, and the group's views of
- * their documents — the 政策文件库 over every department's policies and the 信息公开目录 over every
- * document with a 索引号, each also by 部门. They come
+ * their policies — the 政策文件库, newest first, and the 信息公开目录, by 索引号 — each also by 部门.
+ * They come
  * from what build:group hands the portal's build: the members' manifests (with their names and
  * prefixes) and their search records, which each member's page check read from its checked pages.
  * A site that is not a group's portal has none of this, and none of these pages.
@@ -11,15 +11,18 @@ import { GROUP_MANIFESTS_ENV, GROUP_RECORDS_ENV } from '../lib/base.ts';
 import type { GroupMemberManifest } from '../lib/integrity/manifest.ts';
 import type { SearchRecord } from '../lib/integrity/records.ts';
 import { canonicalDocNumber } from '../lib/docNumber.ts';
-import { urls } from '../lib/urls.ts';
+import { urls, urlsUnder, type Urls } from '../lib/urls.ts';
 import { pagesOf, pageUrl } from '../lib/paginate.ts';
 import { searchKeys } from '../i18n/search.ts';
 import { collectionLabels } from '../i18n/fields.ts';
 import { site } from '../site.ts';
 import { siteData } from './index.ts';
 
-/** A department of the group: a member, or the portal itself (`code` 'portal'). */
-export type GroupDepartment = { code: string; name: string; url: string };
+/**
+ * A department of the group: a member, or the portal itself (`code` 'portal'), with its home page
+ * and its own lists of policies (its 政策文件库 and its catalogue's policies).
+ */
+export type GroupDepartment = { code: string; name: string; url: string; policies: string; catalogue: string };
 
 /** One document of the group's lists. */
 export type GroupRow = {
@@ -53,16 +56,22 @@ export function groupMembers(): GroupMemberManifest[] | undefined {
 export function groupDepartments(): GroupDepartment[] {
   const members = groupMembers();
   if (!members) return [];
+  const lists = (under: Urls) => ({ policies: under.policies(), catalogue: under.catalogueByType('policies') });
   return [
-    { code: PORTAL_CODE, name: site.name, url: urls.home() },
-    ...members.map((member) => ({ code: member.code, name: member.name, url: member.prefix })),
+    { code: PORTAL_CODE, name: site.name, url: urls.home(), ...lists(urls) },
+    ...members.map((member) => ({
+      code: member.code,
+      name: member.name,
+      url: member.prefix,
+      ...lists(urlsUnder(member.prefix)),
+    })),
   ];
 }
 
 const sortRows = (rows: GroupRow[]) =>
   rows.sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));
 
-/** The members' documents, from their search records, each with its department. */
+/** The members' policies, from their search records as the portal indexes them (src/lib/group/records.ts). */
 function memberRows(): GroupRow[] {
   const byName = new Map(groupDepartments().map((department) => [department.name, department]));
   return (readJson<SearchRecord[]>(GROUP_RECORDS_ENV) ?? []).flatMap((record): GroupRow[] => {
@@ -86,8 +95,8 @@ function memberRows(): GroupRow[] {
 const lists = new Map<GroupList, Promise<GroupRow[]>>();
 
 /**
- * A list of the group, newest first: every policy of the portal and its members (`policies`), or
- * every document with a 索引号 (`catalogue`). Empty for a site that is not a group's portal.
+ * A list of the group, newest first: every policy of the portal and its members, with its 文号
+ * and 效力状态 (`policies`) or its 索引号 (`catalogue`). Empty for a site that is not a group's portal.
  */
 export function groupRows(list: GroupList): Promise<GroupRow[]> {
   let rows = lists.get(list);
@@ -98,14 +107,16 @@ export function groupRows(list: GroupList): Promise<GroupRow[]> {
       const data = await siteData();
       const members = memberRows();
       if (list === 'catalogue') {
-        const own = data.catalogue.map((item) => ({
-          title: item.title,
-          url: item.url,
-          department: portal,
-          indexNo: item.indexNo,
-          type: item.typeLabel,
-          date: item.date.slice(0, 10),
-        }));
+        const own = data.catalogue
+          .filter((item) => item.type === 'policies')
+          .map((item) => ({
+            title: item.title,
+            url: item.url,
+            department: portal,
+            indexNo: item.indexNo,
+            type: item.typeLabel,
+            date: item.date.slice(0, 10),
+          }));
         return sortRows([...own, ...members.filter((row) => row.indexNo)]);
       }
       const own: GroupRow[] = data.policies.map((policy) => ({
@@ -123,23 +134,32 @@ export function groupRows(list: GroupList): Promise<GroupRow[]> {
   return rows;
 }
 
+const counts = new Map<GroupList, Promise<Map<string | undefined, number>>>();
+
+/** How many rows a list has, in all (`undefined`) and by department code: for its filter links. */
+export function groupCounts(list: GroupList): Promise<Map<string | undefined, number>> {
+  let found = counts.get(list);
+  if (!found) {
+    found = groupRows(list).then((rows) => {
+      const byCode = new Map<string | undefined, number>([[undefined, rows.length]]);
+      for (const row of rows) byCode.set(row.department.code, (byCode.get(row.department.code) ?? 0) + 1);
+      return byCode;
+    });
+    counts.set(list, found);
+  }
+  return found;
+}
+
 /**
- * The `getStaticPaths` of a group list's pages (src/pages/library/, src/pages/xxgk/): every
- * department's list and each department's, a page at a time; none for a site that is not a portal.
+ * The `getStaticPaths` of a group list's pages (src/pages/library/, src/pages/xxgk/), a page at a
+ * time; none for a site that is not a portal. One department's list is its own site's.
  */
 export async function groupListPaths(list: GroupList) {
-  const departments = groupDepartments();
-  if (departments.length === 0) return [];
+  if (groupDepartments().length === 0) return [];
   const rows = await groupRows(list);
-  const addressOf = list === 'policies' ? urls.groupLibrary : urls.groupCatalogue;
-  const views = [undefined, ...departments.map((department) => department.code)].map((code) => ({
-    code,
-    items: code ? rows.filter((row) => row.department.code === code) : rows,
-  }));
-  return views.flatMap(({ code, items }) =>
-    pagesOf(items).map((page) => {
-      const path = pageUrl(addressOf(code), page.number).slice(addressOf().length).replace(/\/$/, '');
-      return { params: { path: path || undefined }, props: { list, code, page, total: items.length } };
-    }),
-  );
+  const address = list === 'policies' ? urls.groupLibrary() : urls.groupCatalogue();
+  return pagesOf(rows).map((page) => {
+    const path = pageUrl(address, page.number).slice(address.length).replace(/\/$/, '');
+    return { params: { path: path || undefined }, props: { list, page, total: rows.length } };
+  });
 }

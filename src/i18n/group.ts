@@ -45,18 +45,15 @@ export const groupText = {
   /** The portal's views of the group (src/pages/library/, the home page). */
   views: {
     library: '政策文件库',
-    libraryOf: (department: string) => `政策文件库：${department}`,
     libraryIntro: (portal: string) =>
       `${portal}和所属各部门发布的政策文件，按发布日期从新到旧排列，可按部门查看；失效、废止的文件仍可查阅，并标明效力状态。`,
     libraryColumn: '政策文件库',
     catalogue: '政府信息公开目录',
-    catalogueOf: (department: string) => `政府信息公开目录：${department}`,
     catalogueIntro: (portal: string) =>
-      `${portal}和所属各部门主动公开的政府信息，每条都有索引号，按发布日期从新到旧排列，可按部门查看。`,
+      `${portal}和所属各部门主动公开的政策文件，每件都有索引号，按发布日期从新到旧排列，可按部门查看；各部门公开的其他信息见其网站的信息公开目录。`,
     indexNo: '索引号',
     type: '类型',
-    all: '全部部门',
-    byDepartment: '按部门查看',
+    byDepartment: '各部门的政策文件',
     department: '部门',
     members: '部门网站',
     membersIntro: '各部门的网站。在本站搜索，可以同时查到各部门发布的文件。',

@@ -53,6 +53,12 @@ const numberShards = Number(form?.dataset['numberShards'] ?? '1') || 1;
 const headingShards = Number(form?.dataset['headingShards'] ?? '0') || 0;
 const guideType = form?.dataset['guideType'] ?? '';
 const documents = Number(form?.dataset['documents'] ?? '100') || 100;
+/**
+ * On the portal of a site group the facets load when the reader asks for them (the 筛选 button) or
+ * has chosen one: over every department's policies their data weighs more than the search itself.
+ */
+const facetsOnRequest = form?.dataset['facets'] === 'on-request';
+let facetsRequested = false;
 /** The site's prefix (`/mzj/` for a member of a site group): Pagefind's files and results are under it. */
 const base = currentBase();
 
@@ -147,6 +153,21 @@ function renderFilters(available: PagefindFilters, counts: PagefindFilters | und
     if (fieldset.childElementCount > 1) filtersBox.append(fieldset);
   }
   showFilters(filtersBox.childElementCount > 0, state);
+}
+
+function openFilters(open: boolean) {
+  filtersToggle?.setAttribute('aria-expanded', String(open));
+  filtersBox?.classList.toggle('open', open);
+}
+
+/** The 筛选 button alone, closed: its first click loads the facets (facetsOnRequest). */
+function offerFilters() {
+  if (!filtersBox || !filtersToggle) return;
+  filtersBox.replaceChildren();
+  filtersBox.hidden = true;
+  filtersToggle.hidden = false;
+  filtersToggle.textContent = searchText.filters;
+  openFilters(false);
 }
 
 /** The facets, and on a phone the 筛选 button that opens them (with how many are chosen). */
@@ -391,6 +412,10 @@ async function run(state: State) {
       showFilters(false);
       return;
     }
+    if (facetsOnRequest && !facetsRequested && Object.keys(state.selected).length === 0) {
+      offerFilters();
+      return;
+    }
     // The facets come after the results: readers see results first, and the index chunks the
     // search needs are not queued behind every filter chunk. Pagefind counts filter values only
     // once the filters are loaded, so the search runs again (from cache) for the counts.
@@ -399,7 +424,11 @@ async function run(state: State) {
     const recount = engine.run(plan, filters, state.sort);
     executed.set(JSON.stringify([plan, filters, state.sort]), recount);
     const counted = (await recount).search;
-    if (current === generation) renderFilters(available, counted?.filters, state);
+    if (current === generation) {
+      renderFilters(available, counted?.filters, state);
+      // Asked for, or chosen in the address: shown open.
+      if (facetsOnRequest) openFilters(true);
+    }
   } catch (error) {
     console.warn(error);
     status!.textContent = searchText.failed;
@@ -421,9 +450,13 @@ if (form) {
   form.addEventListener('change', onChange);
   filtersBox?.addEventListener('change', onChange);
   filtersToggle?.addEventListener('click', () => {
-    const open = filtersToggle.getAttribute('aria-expanded') !== 'true';
-    filtersToggle.setAttribute('aria-expanded', String(open));
-    filtersBox?.classList.toggle('open', open);
+    if (facetsOnRequest && !facetsRequested) {
+      // The first click loads the facets; the results stay as they are (the search is cached).
+      facetsRequested = true;
+      void run(readState());
+      return;
+    }
+    openFilters(filtersToggle.getAttribute('aria-expanded') !== 'true');
   });
   window.addEventListener('popstate', () => void run(readState()));
   moreButton?.addEventListener('click', () => void showMore(true));
