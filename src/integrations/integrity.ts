@@ -106,7 +106,7 @@ export function checkAndSign(plan: IntegrityPlan, outDir: string, logger: Log): 
   const checked = performance.now();
   logger.info(integrityText.pages.passed(pages.length, Math.round(checked - started)));
   // Written before the manifest, which lists and signs it with every other file.
-  if (plan.records) writeFileSync(join(outDir, RECORDS_FILE), JSON.stringify(records));
+  if (plan.records) writeFileSync(join(outDir, RECORDS_FILE), JSON.stringify(records ?? []));
   const manifest = writeManifest(outDir, site, pages, { privateKey, publicKey }, plan.members);
   const ms = Math.round(performance.now() - checked);
   const message = privateKey

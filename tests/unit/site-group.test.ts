@@ -13,6 +13,10 @@ import { formatProblem } from '../../src/lib/content/problems.ts';
 import { siteAddresses, urlsUnder } from '../../src/lib/urls.ts';
 import { parsedOf, problemsOf } from '../helpers/content.ts';
 import { projectRoot } from '../helpers/build.ts';
+import { htmlToHast } from 'satteri';
+import type { Root } from 'hast';
+import { searchRecord } from '../../src/lib/integrity/records.ts';
+import { portalRecords } from '../../src/lib/group/records.ts';
 
 describe('the address prefix', () => {
   test('is written in one form, whatever slashes the operator typed', () => {
@@ -198,5 +202,59 @@ describe('the group folder', () => {
         "group.yaml:13: members[2].site（网站文件夹）: 成员网站 members/rsj/content/site.yaml 的 domain 是 rsj.liutang.example.gov.cn，应与门户网站相同（www.liutang.example.gov.cn）：站群的成员网站在门户的域名下，网址以 /rsj/ 开头。",
       ]
     `);
+  });
+});
+
+describe('search records (a member’s documents for the portal’s search)', () => {
+  const page = (body: string) => `<!doctype html><html lang="zh-CN"><head><title>t</title>
+    <meta name="description" content="提高  城乡低保标准。"></head><body><header><h1>网站</h1></header>${body}</body></html>`;
+  const facets = `<div class="search-facets">
+      <span data-pagefind-filter="类型:政策文件"></span><span data-pagefind-filter="发文机关:测试区民政局"></span>
+      <span data-pagefind-filter="发文机关:测试区财政局"></span><span data-pagefind-filter="年份:2024"></span>
+      <span data-pagefind-filter="主题:社会救助"></span><span data-pagefind-filter="效力状态:有效"></span>
+      <span data-pagefind-meta="文号:测民发〔2024〕7号"></span><span data-pagefind-meta="日期:2024-06-25"></span>
+      <span data-pagefind-meta="效力状态:有效"></span><span data-pagefind-sort="日期:2024-06-25 09:30"></span></div>`;
+  const tree = (html: string) => htmlToHast(html) as Root;
+
+  test('are read from the indexed body as Pagefind reads it: its <h1>, the summary, the facets', () => {
+    const record = searchRecord(
+      tree(
+        page(`<article data-pagefind-body><h1>关于提高
+        最低生活保障标准的通知</h1>${facets}<p>正文</p></article>`),
+      ),
+      '/mzj/policies/2024/a/',
+    );
+    expect(record).toEqual({
+      url: '/mzj/policies/2024/a/',
+      content: '关于提高 最低生活保障标准的通知 提高 城乡低保标准。 测民发〔2024〕7号 测试区民政局 测试区财政局',
+      meta: {
+        title: '关于提高 最低生活保障标准的通知',
+        文号: '测民发〔2024〕7号',
+        日期: '2024-06-25',
+        效力状态: '有效',
+      },
+      filters: {
+        类型: ['政策文件'],
+        发文机关: ['测试区民政局', '测试区财政局'],
+        年份: ['2024'],
+        主题: ['社会救助'],
+        效力状态: ['有效'],
+      },
+      sort: { 日期: '2024-06-25 09:30' },
+    });
+    // A page search does not index (a list) has none.
+    expect(searchRecord(tree(page('<main><h1>列表</h1></main>')), '/mzj/policies/')).toBeUndefined();
+  });
+
+  test('the portal indexes a member’s policies only, under its name, with the group’s four facets', () => {
+    const policy = searchRecord(tree(page(`<article data-pagefind-body><h1>通知</h1>${facets}</article>`)), '/mzj/p/')!;
+    const news = { ...policy, url: '/mzj/a/', filters: { ...policy.filters, 类型: ['工作动态'] } };
+    expect(portalRecords([policy, news], '柳塘区民政局')).toEqual([
+      {
+        ...policy,
+        content: '通知 测民发〔2024〕7号 测试区民政局 测试区财政局',
+        filters: { 部门: ['柳塘区民政局'], 类型: ['政策文件'], 年份: ['2024'], 效力状态: ['有效'] },
+      },
+    ]);
   });
 });

@@ -104,8 +104,12 @@ export function checkPage(
   html: string,
   expect: Expectations,
   rules: DocumentRules,
-): { problems: string[]; title: string; tree: Root } {
+  /** The page's address for its search record (./records.ts), when one is wanted. */
+  recordUrl?: string,
+): { problems: string[]; title: string; record?: SearchRecord } {
   const result = checkDocument('html', html, rules);
+  const record = recordUrl === undefined ? undefined : searchRecord(result.tree!, recordUrl);
+  const withRecord = record ? { record } : {};
   const page = readPage(result.tree!);
   const problems: string[] = [];
   const { siteName } = expect;
@@ -138,7 +142,7 @@ export function checkPage(
     // The editor has no site chrome; its title is fixed.
     const expected = `${ui.admin.title} - ${siteName}`;
     if (page.titles.length === 1 && title !== expected) problems.push(t.title(file, title, expected));
-    return { problems, title, tree: result.tree! };
+    return { problems, title, ...withRecord };
   }
 
   if (page.siteNameMeta.length !== 1) problems.push(t.count(file, '<meta name="SiteName">', page.siteNameMeta.length));
@@ -161,7 +165,7 @@ export function checkPage(
     const heading = page.headings[0] ?? '';
     if (page.articleTitles[0] !== heading) problems.push(t.articleTitle(file, page.articleTitles[0]!, heading));
   }
-  return { problems, title, tree: result.tree! };
+  return { problems, title, ...withRecord };
 }
 
 /**
@@ -176,7 +180,7 @@ export function checkPages(
   expect: Expectations,
   rules: DocumentRules,
   records?: { base: string },
-): { problems: string[]; pages: PageRecord[]; records: SearchRecord[] } {
+): { problems: string[]; pages: PageRecord[]; records?: SearchRecord[] } {
   const problems: string[] = [];
   const pages: PageRecord[] = [];
   const found: SearchRecord[] = [];
@@ -200,13 +204,10 @@ export function checkPages(
     }
     // Not a page: a search-engine verification file (baidu_verify_….html) holds a bare token.
     if (!/<[a-z!]/i.test(html)) continue;
-    const result = checkPage(file, html, expect, rules);
+    const result = checkPage(file, html, expect, rules, records && withBase(records.base, pagePath(file)));
     problems.push(...result.problems);
     pages.push({ path: pagePath(file), file, title: result.title });
-    if (records) {
-      const record = searchRecord(result.tree, withBase(records.base, pagePath(file)));
-      if (record) found.push(record);
-    }
+    if (result.record) found.push(result.record);
   }
-  return { problems, pages, records: found };
+  return { problems, pages, ...(records ? { records: found } : {}) };
 }
