@@ -7,6 +7,7 @@
  *   npm run verify -- https://mzj.example.gov.cn/
  *   npm run verify -- https://mzj.example.gov.cn/ --public-key MCowBQYDK2VwAyEA…
  *   npm run verify -- examples/group/dist --group examples/group   a site group: the portal and every member
+ *   npm run verify -- https://www.example.gov.cn/ --group examples/group   the same group, live
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -52,7 +53,7 @@ if (!target || positionals.length > 1) {
 if ((values.member?.length || values.portal) && !values.group) fail2(t.groupOptions);
 if (values.group) {
   if (values['public-key']) fail2(t.groupOptions);
-  finish(verifyGroup(target, values.group));
+  finish(await verifyGroup(target, values.group));
 }
 
 const { site } = loadSiteConfig(sitePaths(values.site));
@@ -116,10 +117,13 @@ function fail2(message: string): never {
  * hash) and each member under its prefix, each with the public key of its own site.yaml. Lines
  * are marked with the site they are about (`[rsj]`, `[portal]`).
  */
-function verifyGroup(out: string, folder: string): VerifyReport {
+async function verifyGroup(out: string, folder: string): Promise<VerifyReport> {
   const { group, problems } = loadGroup(folder);
   if (!group) fail2(problems.map(formatProblem).join('\n'));
-  if (!existsSync(out) || !statSync(out).isDirectory()) fail2(t.usage);
+  const live = /^https?:\/\//i.test(out);
+  if (!live && (!existsSync(out) || !statSync(out).isDirectory())) fail2(t.usage);
+  // A live group: each site at its prefix under the group's address.
+  const root = live ? (out.endsWith('/') ? out : `${out}/`) : '';
   const unknown = (values.member ?? []).filter((code) => !group!.members.some((member) => member.code === code));
   if (unknown.length)
     fail2(
@@ -135,7 +139,7 @@ function verifyGroup(out: string, folder: string): VerifyReport {
       : group!.members.filter((m) => !values.member?.length || values.member.includes(m.code))
     ).map((member) => ({ label: member.code, dir: member.dir, prefix: member.prefix, path: `${member.outPath}/` })),
   ];
-  const combined: VerifyReport = { findings: [], notes: [], files: 0, online: false };
+  const combined: VerifyReport = { findings: [], notes: [], files: 0, online: live };
   for (const { label, dir, prefix, path } of sites) {
     const config = loadSiteConfig(sitePaths(dir)).site;
     let publicKey: KeyObject | undefined;
@@ -147,7 +151,7 @@ function verifyGroup(out: string, folder: string): VerifyReport {
     const options = { publicKey, allowUnsigned: values['allow-unsigned'], allowlist: domainAllowlist(config, prefix) };
     let report: VerifyReport;
     try {
-      report = verifyFolder(join(out, path), options);
+      report = live ? await verifySite(new URL(path, root).href, options) : verifyFolder(join(out, path), options);
     } catch (error) {
       if (!(error instanceof VerifyError)) throw error;
       fail2(`[${label}] ${error.message}`);

@@ -191,7 +191,7 @@ export const integrityText = {
   --site DIR         从另一个站点文件夹读取 content/site.yaml
   --allow-unsigned   清单没有签名时只给出警告（默认是错误）
   --json             以 JSON 输出
-  --group DIR        核对一个站群的输出文件夹：门户和每个成员，各用自己 content/site.yaml 中的公钥；
+  --group DIR        核对一个站群（输出文件夹或网址）：门户和每个成员，各用自己 content/site.yaml 中的公钥；
                      门户的清单还要与它记录的每个成员清单一致（站群文件夹是 group.yaml 所在的文件夹）
   --member CODE      与 --group 一起：只核对这个成员（可以写多次）
   --portal           与 --group 一起：只核对门户

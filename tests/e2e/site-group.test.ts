@@ -4,7 +4,7 @@
  * stay under its prefix; each member's search, in Chromium, finds its own documents and no other
  * member's; the portal's search finds every member's; `npm run verify --group` checks them all.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Element, Nodes } from 'hast';
@@ -59,7 +59,7 @@ beforeAll(async () => {
     GONGKAI_SIGNING_KEY_CZJ: keys.czj.privatePem,
   });
   if (build.status !== 0) throw new Error(`The demo group did not build:\n${build.output}`);
-  server = await serve(build.outDir);
+  server = await serve(build.outDir, { notFoundPages: true });
   if (hasChromium) browser = await launchBrowser();
 }, 120_000);
 afterAll(async () => {
@@ -300,5 +300,29 @@ describe('integrity of the group', () => {
     expect(swapped.output).toContain(
       '[portal] 已改动 rsj/.well-known/gongkai-manifest.json：成员 rsj 的完整性清单与门户清单记录的不同。',
     );
+  });
+
+  test('verify checks the live group the same way: each site at its prefix, and the members the portal lists', async () => {
+    // The server runs in this process: the command must not block it (spawn, not spawnSync).
+    const verifyLive = (args: string[]) =>
+      new Promise<{ status: number | null; output: string }>((done) => {
+        const child = spawn(process.execPath, [join(projectRoot, 'scripts/verify.ts'), `${server.url}/`, ...args], {
+          cwd: projectRoot,
+        });
+        let output = '';
+        child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        child.on('close', (status) => done({ status, output }));
+      });
+    const passed = await verifyLive(['--group', groupDir]);
+    expect(passed.status, passed.output).toBe(0);
+    for (const code of codes)
+      expect(passed.output).toContain(`[${code}] 清单签名有效（公钥 ${keys[code].publicLine}）`);
+    // The served folder changed in one member (this is the file's last test).
+    const page = join(build.outDir, 'rsj/policies/2026/chuangye-danbao-daikuan/index.html');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('创业担保贷款', '博彩担保贷款'));
+    const changed = await verifyLive(['--group', groupDir]);
+    expect(changed.status).toBe(1);
+    expect(changed.output).toContain('[rsj] 已改动 /policies/2026/chuangye-danbao-daikuan/');
   });
 });

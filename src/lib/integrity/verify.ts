@@ -218,6 +218,7 @@ export async function verifySite(
     options,
   };
   const { manifest, findings, notes } = await fetchManifest(online);
+  await checkMembersOnline(manifest, online, findings);
   const seen = await checkFilesOnline(manifest, online, findings);
   await checkCloaking(manifest, seen, online, findings);
   await checkNotFound(manifest, online, findings);
@@ -244,6 +245,30 @@ async function fetchManifest({ urlOf, options }: Online) {
     signatureResponse?.status === 200 ? Buffer.from(signatureResponse.body).toString('utf8') : undefined;
   const manifest = readManifest(manifestResponse.body);
   return { manifest, ...signatureFindings(manifestResponse.body, signature, options) };
+}
+
+/** 0. The portal of a site group: each member's manifest as the portal's manifest records it. */
+async function checkMembersOnline(manifest: Manifest, { urlOf }: Online, findings: Finding[]) {
+  for (const member of manifest.members ?? []) {
+    const address = `/${member.manifest}`;
+    try {
+      const response = await get(urlOf(address), 'browser', 'other');
+      if (response.status !== 200)
+        findings.push({
+          kind: 'missing',
+          path: address,
+          message: t.findings.memberManifestMissing(member.code, address),
+        });
+      else if (response.hash !== member.sha256)
+        findings.push({ kind: 'changed', path: address, message: t.findings.memberManifest(member.code, address) });
+    } catch (error) {
+      findings.push({
+        kind: 'unreachable',
+        path: address,
+        message: t.findings.unreachable(address, t.visitors.browser, reasonOf(error)),
+      });
+    }
+  }
 }
 
 /** A redirect or an unexpected status, said the same way wherever it is met. */
