@@ -11,18 +11,15 @@ import { GROUP_MANIFESTS_ENV, GROUP_RECORDS_ENV } from '../lib/base.ts';
 import type { GroupMemberManifest } from '../lib/integrity/manifest.ts';
 import type { SearchRecord } from '../lib/integrity/records.ts';
 import { canonicalDocNumber } from '../lib/docNumber.ts';
-import { urls, urlsUnder, type Urls } from '../lib/urls.ts';
+import { urls } from '../lib/urls.ts';
 import { pagesOf, pageUrl } from '../lib/paginate.ts';
 import { searchKeys } from '../i18n/search.ts';
 import { collectionLabels } from '../i18n/fields.ts';
 import { site } from '../site.ts';
 import { siteData } from './index.ts';
 
-/**
- * A department of the group: a member, or the portal itself (`code` 'portal'), with its home page
- * and its own lists of policies (its 政策文件库 and its catalogue's policies).
- */
-export type GroupDepartment = { code: string; name: string; url: string; policies: string; catalogue: string };
+/** A department of the group: a member, or the portal itself (`code` 'portal'), and its home page. */
+export type GroupDepartment = { code: string; name: string; url: string };
 
 /** One document of the group's lists. */
 export type GroupRow = {
@@ -56,15 +53,9 @@ export function groupMembers(): GroupMemberManifest[] | undefined {
 export function groupDepartments(): GroupDepartment[] {
   const members = groupMembers();
   if (!members) return [];
-  const lists = (under: Urls) => ({ policies: under.policies(), catalogue: under.catalogueByType('policies') });
   return [
-    { code: PORTAL_CODE, name: site.name, url: urls.home(), ...lists(urls) },
-    ...members.map((member) => ({
-      code: member.code,
-      name: member.name,
-      url: member.prefix,
-      ...lists(urlsUnder(member.prefix)),
-    })),
+    { code: PORTAL_CODE, name: site.name, url: urls.home() },
+    ...members.map((member) => ({ code: member.code, name: member.name, url: member.prefix })),
   ];
 }
 
@@ -151,15 +142,25 @@ export function groupCounts(list: GroupList): Promise<Map<string | undefined, nu
 }
 
 /**
- * The `getStaticPaths` of a group list's pages (src/pages/library/, src/pages/xxgk/), a page at a
- * time; none for a site that is not a portal. One department's list is its own site's.
+ * The `getStaticPaths` of a group list's pages (src/pages/library/, src/pages/xxgk/): every
+ * department's, and each department's alone (`/library/rsj/`), a page at a time; none for a site
+ * that is not a group's portal.
  */
 export async function groupListPaths(list: GroupList) {
-  if (groupDepartments().length === 0) return [];
+  const departments = groupDepartments();
+  if (departments.length === 0) return [];
   const rows = await groupRows(list);
-  const address = list === 'policies' ? urls.groupLibrary() : urls.groupCatalogue();
-  return pagesOf(rows).map((page) => {
-    const path = pageUrl(address, page.number).slice(address.length).replace(/\/$/, '');
-    return { params: { path: path || undefined }, props: { list, page, total: rows.length } };
-  });
+  const byCode = new Map<string, GroupRow[]>(departments.map((department) => [department.code, []]));
+  for (const row of rows) byCode.get(row.department.code)?.push(row);
+  const addressOf = list === 'policies' ? urls.groupLibrary : urls.groupCatalogue;
+  const views: { code: string | undefined; items: GroupRow[] }[] = [
+    { code: undefined, items: rows },
+    ...[...byCode].map(([code, items]) => ({ code, items })),
+  ];
+  return views.flatMap(({ code, items }) =>
+    pagesOf(items).map((page) => {
+      const path = pageUrl(addressOf(code), page.number).slice(addressOf().length).replace(/\/$/, '');
+      return { params: { path: path || undefined }, props: { list, code, page, total: items.length } };
+    }),
+  );
 }

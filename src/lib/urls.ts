@@ -55,10 +55,10 @@ export const siteAddresses = {
   /** An older (or not yet effective) version: `version` is its 公布日期 or `undated`. */
   regulationVersion: (slug: string, version: string) =>
     `/regulations/${encodeURIComponent(slug)}/${encodeURIComponent(version)}/`,
-  /** The portal of a site group: every department's policies (政策文件库). */
-  groupLibrary: () => '/library/',
-  /** The portal of a site group: every department's policies by 索引号 (信息公开目录). */
-  groupCatalogue: () => '/xxgk/',
+  /** The portal of a site group: every department's policies (政策文件库); `code`: one department's. */
+  groupLibrary: (code?: string) => (code ? `/library/${encodeURIComponent(code)}/` : '/library/'),
+  /** The portal of a site group: every department's policies by 索引号 (信息公开目录); `code`: one's. */
+  groupCatalogue: (code?: string) => (code ? `/xxgk/${encodeURIComponent(code)}/` : '/xxgk/'),
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
 };
 
