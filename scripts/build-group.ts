@@ -66,17 +66,21 @@ const chosen = values.member?.length ? loaded.members.filter((m) => values.membe
 const buildMembers = values.portal ? [] : values.member?.length ? chosen : loaded.members;
 const buildPortal = values.portal || !values.member?.length;
 
-/** The environment of one site's build: its folders, its prefix and only its own signing key. */
-function siteEnv(site: string, base: string, outDir: string, cache: string, key: string): NodeJS.ProcessEnv {
+/**
+ * The environment of one site's build: its folders, its prefix and only its own signing key.
+ * `member`: the member's code; undefined for the portal.
+ */
+function siteEnv(site: string, base: string, outDir: string, member?: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, GONGKAI_SITE_DIR: site, GONGKAI_OUT_DIR: outDir, [BASE_ENV]: base };
   // A member writes its search records; the portal reads them (set below).
-  if (key) env[GROUP_MEMBER_ENV] = '1';
+  if (member) env[GROUP_MEMBER_ENV] = '1';
   else delete env[GROUP_MEMBER_ENV];
   // Each site keeps its own cache: under GONGKAI_CACHE_DIR when set, else Astro's folder of the project.
-  env['GONGKAI_CACHE_DIR'] = join(process.env['GONGKAI_CACHE_DIR'] ?? join(root, 'node_modules/.astro/group'), cache);
+  const caches = process.env['GONGKAI_CACHE_DIR'] ?? join(root, 'node_modules/.astro/group');
+  env['GONGKAI_CACHE_DIR'] = join(caches, member ?? 'portal');
   delete env['GONGKAI_SIGNING_KEY'];
   delete env['GONGKAI_SIGNING_KEY_FILE'];
-  const suffix = key ? `_${key.toUpperCase()}` : '';
+  const suffix = member ? `_${member.toUpperCase()}` : '';
   for (const name of ['GONGKAI_SIGNING_KEY', 'GONGKAI_SIGNING_KEY_FILE']) {
     const value = process.env[`${name}${suffix}`];
     if (value) env[name] = value;
@@ -111,7 +115,7 @@ async function worker() {
   for (let member = queue.shift(); member && failed.length === 0; member = queue.shift()) {
     const memberStarted = performance.now();
     const outDir = join(out, member.outPath);
-    const status = await build(member.code, siteEnv(member.dir, member.prefix, outDir, member.code, member.code));
+    const status = await build(member.code, siteEnv(member.dir, member.prefix, outDir, member.code));
     if (status !== 0) failed.push(member);
     else
       console.log(t.memberBuilt(member.code, member.name, member.prefix, (performance.now() - memberStarted) / 1000));
@@ -160,7 +164,7 @@ if (buildPortal) {
   writeFileSync(manifestsFile, JSON.stringify(manifests));
   try {
     const env = {
-      ...siteEnv(loaded.portalDir, '/', scratch, 'portal', ''),
+      ...siteEnv(loaded.portalDir, '/', scratch),
       [GROUP_RECORDS_ENV]: recordsFile,
       [GROUP_MANIFESTS_ENV]: manifestsFile,
     };

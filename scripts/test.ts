@@ -11,11 +11,19 @@
  * arguments, e.g. `npm test -- tests/unit/dates.test.ts`.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const bin = (path: string) => join(root, 'node_modules', path);
 const vitest = bin('vitest/vitest.mjs');
+
+/** The arguments of package.json's `depcheck` script (`depcruise src --config …`). */
+function depcheckArgs(): string[] {
+  const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> })
+    .scripts;
+  return (scripts['depcheck'] ?? '').trim().split(/\s+/).slice(1);
+}
 
 /** Runs a Node program of the project; its output goes to the terminal, or is kept when `quiet`. */
 function run(script: string, args: string[], quiet = false): Promise<{ ok: boolean; output: string }> {
@@ -59,11 +67,8 @@ if (passThrough.length > 0) {
     (async () =>
       (await staticChecks([
         ['Prettier', bin('prettier/bin/prettier.cjs'), ['--check', '.']],
-        [
-          '依赖规则',
-          bin('dependency-cruiser/bin/dependency-cruiser.mjs'),
-          ['src', '--config', '.dependency-cruiser.mjs'],
-        ],
+        // The arguments of `npm run depcheck`, so the two cannot differ.
+        ['依赖规则', bin('dependency-cruiser/bin/dependency-cruiser.mjs'), depcheckArgs()],
       ])) && (await run(vitest, ['run', '--project', 'unit'])).ok)(),
   ]);
   if (!typed || !rest) process.exitCode = 1;

@@ -44,14 +44,15 @@ const readJson = <T>(env: string): T | undefined => {
   return file ? (JSON.parse(readFileSync(file, 'utf8')) as T) : undefined;
 };
 
-/** The members of the group this site is the portal of; undefined for any other site. */
+/** The members of the group this site is the portal of (read once); undefined for any other site. */
+const members: GroupMemberManifest[] | undefined = readJson<GroupMemberManifest[]>(GROUP_MANIFESTS_ENV);
+
 export function groupMembers(): GroupMemberManifest[] | undefined {
-  return readJson<GroupMemberManifest[]>(GROUP_MANIFESTS_ENV);
+  return members;
 }
 
 /** Every department whose documents the group's views list: the portal first, then the members. */
 export function groupDepartments(): GroupDepartment[] {
-  const members = groupMembers();
   if (!members) return [];
   return [
     { code: PORTAL_CODE, name: site.name, url: urls.home() },
@@ -62,8 +63,15 @@ export function groupDepartments(): GroupDepartment[] {
 const sortRows = (rows: GroupRow[]) =>
   rows.sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));
 
+let rowsOfMembers: GroupRow[] | undefined;
+
 /** The members' policies, from their search records as the portal indexes them (src/lib/group/records.ts). */
 function memberRows(): GroupRow[] {
+  rowsOfMembers ??= readMemberRows();
+  return rowsOfMembers;
+}
+
+function readMemberRows(): GroupRow[] {
   const byName = new Map(groupDepartments().map((department) => [department.name, department]));
   return (readJson<SearchRecord[]>(GROUP_RECORDS_ENV) ?? []).flatMap((record): GroupRow[] => {
     const department = byName.get(record.filters[searchKeys.department]?.[0] ?? '');
